@@ -1,0 +1,33 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { rehypeScrollBoxes } from './src/integrations/rehype-scroll-boxes.ts';
+import { katexOptions, shikiThemes } from './src/lib/markdown-options.ts';
+
+// The public origin of the deployed site, used for canonical URLs and the sitemap.
+// `npm start` serves on this origin locally; set SITE_URL when deploying elsewhere.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    // Astro 7's default processor (Sätteri) runs no remark/rehype plugins; math needs unified.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeScrollBoxes],
+    }),
+    shikiConfig: { themes: shikiThemes, defaultColor: false },
+  },
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+});

@@ -1,0 +1,30 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { domainSchema } from './schemas/outline.ts';
+import { pageSchema } from './schemas/page.ts';
+import { questionSchema } from './schemas/question.ts';
+
+/** The exam outline: one entry per domain, with its task statements and bullets. */
+const outline = defineCollection({
+  loader: file('content/outline.yaml', { parser: (text) => parseYaml(text).domains }),
+  schema: domainSchema,
+});
+
+/** Guide pages; the entry id (path under content/pages) is the URL path. */
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '**/*.mdx' }),
+  schema: pageSchema,
+});
+
+/** The question bank; the entry id is the file name. */
+const questions = defineCollection({
+  loader: glob({
+    base: './content/questions',
+    pattern: '**/*.yaml',
+    generateId: ({ entry }) => entry.split('/').pop()!.replace(/\.yaml$/, ''),
+  }),
+  schema: questionSchema,
+});
+
+export const collections = { outline, pages, questions };

@@ -1,0 +1,38 @@
+/** The guide's content, loaded once per build from the collections and shaped for pages. */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { buildSidebar, type NavSection, type NavSectionSpec } from '../lib/navigation.ts';
+import { GENERAL_SECTIONS } from '../lib/site.ts';
+
+export type Page = CollectionEntry<'pages'>;
+export type Question = CollectionEntry<'questions'>;
+export type DomainEntry = CollectionEntry<'outline'>;
+
+export async function getDomains(): Promise<DomainEntry['data'][]> {
+  const entries = await getCollection('outline');
+  return entries.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function getPages(): Promise<Page[]> {
+  return getCollection('pages');
+}
+
+export async function getQuestions(): Promise<Question[]> {
+  return (await getCollection('questions')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function getSectionSpecs(): Promise<NavSectionSpec[]> {
+  const domains = await getDomains();
+  return [
+    ...GENERAL_SECTIONS.before,
+    ...domains.map((d) => ({ slug: d.slug, title: `Domain ${d.id}: ${d.title}` })),
+    ...GENERAL_SECTIONS.after,
+  ];
+}
+
+export async function getSidebar(): Promise<NavSection[]> {
+  const pages = await getPages();
+  return buildSidebar(
+    await getSectionSpecs(),
+    pages.map((p) => ({ id: p.id, title: p.data.title, order: p.data.order, group: p.data.group })),
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Reads every content file, validates it against its schema and the cross-file rules, and reports
+ * each problem with the file, the field, the value found and what is allowed. Used by
+ * `npm run validate` and, through the `contentCheck` integration, by every `astro build` and
+ * `astro dev`, so bad content never reaches a page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import {
+  checkOutline,
+  checkPages,
+  checkQuestions,
+  type ContentProblem,
+  formatProblem,
+  type PageEntry,
+  type QuestionEntry,
+} from '../lib/content-rules.ts';
+import { type Outline, outlineSchema } from '../schemas/outline.ts';
+import { pageSchema } from '../schemas/page.ts';
+import { questionSchema } from '../schemas/question.ts';
+
+export interface ContentTree {
+  outline: Outline | undefined;
+  pages: PageEntry[];
+  questions: QuestionEntry[];
+  problems: ContentProblem[];
+}
+
+function walk(dir: string, extension: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names.filter((name) => name.endsWith(extension)).map((name) => join(dir, name)).sort();
+}
+
+function schemaProblems(file: string, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.reduce<string>(
+      (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+      '',
+    );
+    const input = 'input' in issue ? issue.input : undefined;
+    let found = input === undefined ? 'nothing' : JSON.stringify(input);
+    if (found.length > 80) found = `${found.slice(0, 77)}...`;
+    if (issue.code === 'unrecognized_keys') found = `unknown field(s) ${issue.keys.join(', ')}`;
+    return { file, field: field || '(file)', found, allowed: issue.message };
+  });
+}
+
+/** Read and check all of `content/` under `root`. */
+export function readContent(root: string): ContentTree {
+  const problems: ContentProblem[] = [];
+  const rel = (path: string) => relative(root, path);
+
+  const outlineFile = join(root, 'content/outline.yaml');
+  let outline: Outline | undefined;
+  try {
+    const parsed = outlineSchema.safeParse(parseYaml(readFileSync(outlineFile, 'utf8')), { reportInput: true });
+    if (parsed.success) {
+      outline = parsed.data;
+      problems.push(...checkOutline(outline, rel(outlineFile)));
+    } else {
+      problems.push(...schemaProblems(rel(outlineFile), parsed.error));
+    }
+  } catch (error) {
+    problems.push({ file: rel(outlineFile), field: '(file)', found: String(error), allowed: 'a readable YAML file' });
+  }
+
+  const pagesDir = join(root, 'content/pages');
+  const pages: PageEntry[] = [];
+  for (const path of walk(pagesDir, '.mdx')) {
+    const file = rel(path);
+    const id = relative(pagesDir, path).replace(/\.mdx$/, '');
+    if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(id)) {
+      problems.push({ file, field: '(file name)', found: JSON.stringify(id), allowed: 'lower-case letters, digits and hyphens' });
+      continue;
+    }
+    try {
+      const { frontmatter } = parseFrontmatter(readFileSync(path, 'utf8'));
+      const parsed = pageSchema.safeParse(frontmatter, { reportInput: true });
+      if (parsed.success) pages.push({ id, file, data: parsed.data });
+      else problems.push(...schemaProblems(file, parsed.error));
+    } catch (error) {
+      problems.push({ file, field: '(frontmatter)', found: String(error), allowed: 'YAML frontmatter between --- lines' });
+    }
+  }
+
+  const questions: QuestionEntry[] = [];
+  for (const path of walk(join(root, 'content/questions'), '.yaml')) {
+    const file = rel(path);
+    try {
+      const parsed = questionSchema.safeParse(parseYaml(readFileSync(path, 'utf8')), { reportInput: true });
+      if (parsed.success) questions.push({ file, data: parsed.data });
+      else problems.push(...schemaProblems(file, parsed.error));
+    } catch (error) {
+      problems.push({ file, field: '(file)', found: String(error).split('\n')[0] ?? '', allowed: 'valid YAML' });
+    }
+  }
+
+  if (outline) {
+    problems.push(...checkPages(pages, outline));
+    problems.push(...checkQuestions(questions, outline, new Set(pages.map((p) => p.id))));
+  }
+  return { outline, pages, questions, problems };
+}
+
+/** Fails `astro build` and `astro dev` on invalid content, listing every problem. */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'sg:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const { problems, pages, questions } = readContent(new URL('.', config.root).pathname);
+        if (problems.length > 0) {
+          throw new Error(
+            `Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+              problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+          );
+        }
+        logger.info(`${pages.length} pages and ${questions.length} questions are valid`);
+      },
+    },
+  };
+}

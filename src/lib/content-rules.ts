@@ -1,0 +1,139 @@
+/**
+ * Rules that span several content files: the outline's own consistency, every tag naming a real
+ * outline id, pages sitting in the folder of their domain, questions with the right number of correct
+ * options. Pure: callers parse the files and pass the data in; each problem comes back as a
+ * `ContentProblem` that names the file, the field, what was found and what is allowed.
+ */
+import type { Outline } from '../schemas/outline.ts';
+import type { PageData } from '../schemas/page.ts';
+import type { QuestionData } from '../schemas/question.ts';
+import { domainOf, indexOutline } from './outline.ts';
+
+export interface ContentProblem {
+  /** Path of the file relative to the project root. */
+  file: string;
+  /** Dotted path of the field, such as `options[2].correct`. */
+  field: string;
+  found: string;
+  allowed: string;
+}
+
+export interface PageEntry {
+  /** Path under `content/pages` without extension, which is also its URL path. */
+  id: string;
+  file: string;
+  data: PageData;
+}
+
+export interface QuestionEntry {
+  file: string;
+  data: QuestionData;
+}
+
+/** Render a problem as one line for a terminal or a build error. */
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file} › ${p.field}: found ${p.found}; allowed: ${p.allowed}`;
+}
+
+const show = (value: unknown): string => {
+  const text = JSON.stringify(value);
+  if (text === undefined) return 'nothing';
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+};
+
+export function checkOutline(outline: Outline, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  const total = outline.domains.reduce((sum, d) => sum + d.weight, 0);
+  if (total !== 100) {
+    problems.push({ file, field: 'domains[].weight', found: `a sum of ${total}`, allowed: 'weights that add up to 100' });
+  }
+  outline.domains.forEach((domain, di) => {
+    domain.tasks.forEach((task, ti) => {
+      const field = `domains[${di}].tasks[${ti}]`;
+      if (!task.id.startsWith(`${domain.id}.`)) {
+        problems.push({ file, field: `${field}.id`, found: show(task.id), allowed: `an id starting with "${domain.id}."` });
+      }
+      if (seen.has(task.id)) problems.push({ file, field: `${field}.id`, found: show(task.id), allowed: 'an id used once' });
+      seen.add(task.id);
+      task.bullets.forEach((bullet, bi) => {
+        const bfield = `${field}.bullets[${bi}].id`;
+        if (!bullet.id.startsWith(`${task.id}.`)) {
+          problems.push({ file, field: bfield, found: show(bullet.id), allowed: `an id starting with "${task.id}."` });
+        }
+        if (seen.has(bullet.id)) problems.push({ file, field: bfield, found: show(bullet.id), allowed: 'an id used once' });
+        seen.add(bullet.id);
+      });
+    });
+  });
+  return problems;
+}
+
+export function checkPages(pages: readonly PageEntry[], outline: Outline): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = indexOutline(outline);
+  const domainBySlug = new Map(outline.domains.map((d) => [d.slug, Number(d.id)]));
+  for (const { id, file, data } of pages) {
+    const folder = id.split('/')[0] ?? '';
+    const folderDomain = domainBySlug.get(folder);
+    if (folderDomain !== undefined && data.domain !== folderDomain) {
+      problems.push({ file, field: 'domain', found: show(data.domain), allowed: `${folderDomain}, the domain of the folder "${folder}/"` });
+    }
+    if (folderDomain === undefined && data.domain !== undefined) {
+      const folders = outline.domains.map((d) => `${d.slug}/`).join(', ');
+      problems.push({ file, field: 'domain', found: show(data.domain), allowed: `no domain outside the domain folders (${folders})` });
+    }
+    data.tasks.forEach((tag, i) => {
+      if (!ids.has(tag)) {
+        problems.push({ file, field: `tasks[${i}]`, found: show(tag), allowed: 'an id from content/outline.yaml' });
+      }
+    });
+    if (folderDomain !== undefined && !data.tasks.some((tag) => domainOf(tag) === folderDomain)) {
+      problems.push({ file, field: 'tasks', found: show(data.tasks), allowed: `at least one id of domain ${folderDomain}` });
+    }
+  }
+  return problems;
+}
+
+export function checkQuestions(
+  questions: readonly QuestionEntry[],
+  outline: Outline,
+  pageIds: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = indexOutline(outline);
+  const fileById = new Map<string, string>();
+  for (const { file, data: q } of questions) {
+    const push = (field: string, found: unknown, allowed: string) =>
+      problems.push({ file, field, found: show(found), allowed });
+    const fileName = file.split('/').pop()?.replace(/\.ya?ml$/, '');
+    if (q.id !== fileName) push('id', q.id, `the file name, "${fileName}"`);
+    const other = fileById.get(q.id);
+    if (other) push('id', q.id, `an id no other question uses (also in ${other})`);
+    fileById.set(q.id, file);
+
+    q.tasks.forEach((tag, i) => {
+      if (!ids.has(tag)) push(`tasks[${i}]`, tag, 'an id from content/outline.yaml');
+      else if (domainOf(tag) !== q.domain) push(`tasks[${i}]`, tag, `an id of domain ${q.domain}, the question's domain`);
+    });
+
+    const select = q.select ?? 1;
+    const correct = q.options.filter((o) => o.correct).length;
+    if (q.type === 'single') {
+      if (select !== 1) push('select', q.select, '1 or nothing for a single-answer question');
+      if (q.options.length < 4) push('options', `${q.options.length} options`, '4 or more for a single-answer question');
+      if (correct !== 1) push('options[].correct', `${correct} correct`, 'exactly 1 correct option');
+    } else {
+      if (q.select === undefined || q.select < 2) push('select', q.select, '2 or 3 for a multiple-response question');
+      if (q.options.length < 5) push('options', `${q.options.length} options`, '5 or more for a multiple-response question');
+      if (correct !== select) push('options[].correct', `${correct} correct`, `exactly ${select} correct options (select: ${select})`);
+    }
+    const optionIds = new Set<string>();
+    q.options.forEach((o, i) => {
+      if (optionIds.has(o.id)) push(`options[${i}].id`, o.id, 'an option id used once in the question');
+      optionIds.add(o.id);
+    });
+    if (!pageIds.has(q.page)) push('page', q.page, 'the id of a page under content/pages (path without .mdx)');
+  }
+  return problems;
+}

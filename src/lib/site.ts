@@ -1,0 +1,16 @@
+/** Site-wide constants. */
+export const SITE_TITLE = 'MLS-C01 Study Guide';
+export const SITE_DESCRIPTION =
+  'A free, open study guide for the AWS Certified Machine Learning – Specialty (MLS-C01) exam: every task statement of the exam guide, explained, with exam-style questions.';
+
+/** Last day the MLS-C01 exam could be taken. */
+export const LAST_TEST_DAY = '31 March 2026';
+
+/**
+ * Top-level folders of content/pages that are not exam domains, in sidebar order. Domain folders
+ * come from content/outline.yaml and sit between `before` and `after`.
+ */
+export const GENERAL_SECTIONS = {
+  before: [{ slug: 'exam', title: 'Start here' }],
+  after: [{ slug: 'reference', title: 'Reference' }],
+} as const;
