@@ -40,13 +40,23 @@ function walk(dir: string, extension: string): string[] {
   return names.filter((name) => name.endsWith(extension)).map((name) => join(dir, name)).sort();
 }
 
-function schemaProblems(file: string, error: z.ZodError): ContentProblem[] {
+/** The value at a Zod issue path in the data as written (before any coercion). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function schemaProblems(file: string, error: z.ZodError, data: unknown): ContentProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.reduce<string>(
       (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
       '',
     );
-    const input = 'input' in issue ? issue.input : undefined;
+    const input = valueAt(data, issue.path);
     let found = input === undefined ? 'nothing' : JSON.stringify(input);
     if (found.length > 80) found = `${found.slice(0, 77)}...`;
     if (issue.code === 'unrecognized_keys') found = `unknown field(s) ${issue.keys.join(', ')}`;
@@ -62,12 +72,13 @@ export function readContent(root: string): ContentTree {
   const outlineFile = join(root, 'content/outline.yaml');
   let outline: Outline | undefined;
   try {
-    const parsed = outlineSchema.safeParse(parseYaml(readFileSync(outlineFile, 'utf8')), { reportInput: true });
+    const data: unknown = parseYaml(readFileSync(outlineFile, 'utf8'));
+    const parsed = outlineSchema.safeParse(data);
     if (parsed.success) {
       outline = parsed.data;
       problems.push(...checkOutline(outline, rel(outlineFile)));
     } else {
-      problems.push(...schemaProblems(rel(outlineFile), parsed.error));
+      problems.push(...schemaProblems(rel(outlineFile), parsed.error, data));
     }
   } catch (error) {
     problems.push({ file: rel(outlineFile), field: '(file)', found: String(error), allowed: 'a readable YAML file' });
@@ -84,9 +95,9 @@ export function readContent(root: string): ContentTree {
     }
     try {
       const { frontmatter } = parseFrontmatter(readFileSync(path, 'utf8'));
-      const parsed = pageSchema.safeParse(frontmatter, { reportInput: true });
+      const parsed = pageSchema.safeParse(frontmatter);
       if (parsed.success) pages.push({ id, file, data: parsed.data });
-      else problems.push(...schemaProblems(file, parsed.error));
+      else problems.push(...schemaProblems(file, parsed.error, frontmatter));
     } catch (error) {
       problems.push({ file, field: '(frontmatter)', found: String(error), allowed: 'YAML frontmatter between --- lines' });
     }
@@ -96,9 +107,10 @@ export function readContent(root: string): ContentTree {
   for (const path of walk(join(root, 'content/questions'), '.yaml')) {
     const file = rel(path);
     try {
-      const parsed = questionSchema.safeParse(parseYaml(readFileSync(path, 'utf8')), { reportInput: true });
+      const data: unknown = parseYaml(readFileSync(path, 'utf8'));
+      const parsed = questionSchema.safeParse(data);
       if (parsed.success) questions.push({ file, data: parsed.data });
-      else problems.push(...schemaProblems(file, parsed.error));
+      else problems.push(...schemaProblems(file, parsed.error, data));
     } catch (error) {
       problems.push({ file, field: '(file)', found: String(error).split('\n')[0] ?? '', allowed: 'valid YAML' });
     }

@@ -8,8 +8,9 @@ const require = createRequire(import.meta.url);
 
 describe('KaTeX assets', () => {
   it('ship the KaTeX release rehype-katex renders with, so CSS and HTML match', () => {
-    const rehypeKatexDir = dirname(require.resolve('rehype-katex/package.json'));
-    const usedByRehype = createRequire(join(rehypeKatexDir, 'index.js'))('katex/package.json').version;
+    // Resolve katex the way rehype-katex itself does, from its own file.
+    const fromRehype = createRequire(import.meta.resolve('rehype-katex').replace('file://', ''));
+    const usedByRehype = fromRehype('katex/package.json').version;
     expect(KATEX_VERSION).toBe(usedByRehype);
   });
 

@@ -4,4 +4,4 @@
 export const katexOptions = { output: 'htmlAndMathml', throwOnError: true, strict: 'error' } as const;
 
 /** Both themes pass WCAG AA contrast for comments on their own backgrounds. */
-export const shikiThemes = { light: 'github-light', dark: 'github-dark-default' } as const;
+export const shikiThemes = { light: 'github-light-default', dark: 'github-dark-default' } as const;

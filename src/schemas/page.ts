@@ -36,7 +36,7 @@ export const pageSchema = z.strictObject({
   /** Where the facts come from; canonical AWS documentation URLs where possible. */
   sources: z.array(z.url({ protocol: /^https?$/ })).min(1),
   /** When the facts were last checked. */
-  updated: z.coerce.date(),
+  updated: z.coerce.date({ error: 'a date written YYYY-MM-DD, such as 2026-11-23' }),
 });
 
 export type PageData = z.infer<typeof pageSchema>;

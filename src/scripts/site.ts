@@ -79,6 +79,14 @@ interface PagefindModalElement extends HTMLElement {
   open(): void;
 }
 
+function attach(element: HTMLLinkElement | HTMLScriptElement): Promise<void> {
+  return new Promise((resolve, reject) => {
+    element.addEventListener('load', () => resolve());
+    element.addEventListener('error', () => reject(new Error(`could not load ${element instanceof HTMLLinkElement ? element.href : element.src}`)));
+    document.head.append(element);
+  });
+}
+
 function setupSearch(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-sg-search]');
   const modal = document.getElementById('sg-search-modal') as PagefindModalElement | null;
@@ -86,17 +94,10 @@ function setupSearch(): void {
   button.hidden = false;
   let loading: Promise<unknown> | undefined;
   const open = async () => {
+    // Plain elements rather than import(): the files are Pagefind's, written after the bundle is built.
     loading ??= Promise.all([
-      new Promise((resolve, reject) => {
-        const link = Object.assign(document.createElement('link'), {
-          rel: 'stylesheet',
-          href: '/pagefind/pagefind-component-ui.css',
-        });
-        link.addEventListener('load', resolve);
-        link.addEventListener('error', reject);
-        document.head.append(link);
-      }),
-      import(/* @vite-ignore */ `${'/pagefind/'}pagefind-component-ui.js`),
+      attach(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/pagefind/pagefind-component-ui.css' })),
+      attach(Object.assign(document.createElement('script'), { type: 'module', src: '/pagefind/pagefind-component-ui.js' })),
     ]).then(() => customElements.whenDefined('pagefind-modal'));
     await loading;
     modal.open();

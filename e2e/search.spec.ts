@@ -1,0 +1,77 @@
+import { expect, type Page, test } from '@playwright/test';
+import { content } from './site.ts';
+
+async function openSearch(page: Page) {
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('searchbox');
+  await expect(input).toBeFocused();
+  return input;
+}
+
+test('search by keyboard alone finds a page by a service or algorithm name and opens it', async ({ page }) => {
+  const target = content.pages.find((p) => p.data.kind === 'algorithm') ?? content.pages[0]!;
+  await page.goto('/');
+  await page.keyboard.type(''); // focus stays on the page body
+  const input = await openSearch(page);
+  await page.keyboard.type(target.data.title.split(/[:(]/)[0]!.trim());
+  const first = page.locator('pagefind-results a').first();
+  await expect(first).toBeVisible();
+  const results = page.locator('pagefind-results > ul > li');
+  await expect(results.first()).toContainText(target.data.title);
+  await expect(input).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/${target.id}/`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.data.title);
+});
+
+test('the search button opens the dialog; results show excerpts with the match highlighted', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Search/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.getByRole('searchbox').fill('Firehose');
+  await expect(page.locator('pagefind-results mark').first()).toBeVisible();
+  await expect(page.locator('pagefind-results mark').first()).toHaveText(/firehose/i);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('button', { name: /Search/ })).toBeFocused();
+});
+
+test('results can be filtered by domain', async ({ page }) => {
+  await page.goto('/');
+  await openSearch(page);
+  await page.keyboard.type('data');
+  await expect(page.locator('pagefind-results a').first()).toBeVisible();
+  await page.getByRole('button', { name: /Domain/ }).click();
+  await page.getByRole('option', { name: /Domain 3/ }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('pagefind-summary')).toContainText(/result/);
+  const hrefs = await page.locator('pagefind-results > ul > li > div a, pagefind-results > ul > li a.pf-result-link').evaluateAll((as) =>
+    as.map((a) => (a as HTMLAnchorElement).pathname),
+  );
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/modeling\//);
+});
+
+test('answer explanations are not in the search index', async ({ page }) => {
+  const bodies = content.pages.map((p) => p.data.title.toLowerCase()).join(' ');
+  const pageText = (await Promise.all(content.pages.map(async (p) => (await import('node:fs')).readFileSync(p.file, 'utf8').toLowerCase()))).join(' ') + bodies;
+  // A phrase of four words that appears in an explanation but nowhere in a page.
+  let phrase: string | undefined;
+  for (const q of content.questions) {
+    for (const o of q.data.options) {
+      const words = o.explanation.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+      for (let i = 0; i + 4 <= words.length && !phrase; i++) {
+        const candidate = words.slice(i, i + 4).join(' ');
+        if (!pageText.includes(candidate) && !pageText.includes(words.slice(i, i + 2).join(' '))) phrase = candidate;
+      }
+    }
+    if (phrase) break;
+  }
+  expect(phrase).toBeDefined();
+  await page.goto('/');
+  await openSearch(page);
+  await page.keyboard.type(`"${phrase}"`);
+  await expect(page.locator('pagefind-summary')).toContainText(/No results/i);
+});

@@ -1,0 +1,21 @@
+/** What the browser tests know about the built site, read from dist/ and content/ (never hard-coded). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { readContent } from '../src/integrations/content-check.ts';
+
+export const content = readContent(process.cwd());
+
+/** URL paths of every built HTML page, the 404 page included. */
+export function builtPages(): string[] {
+  const root = join(process.cwd(), 'dist');
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => `/${relative(root, join(root, name)).split(sep).join('/')}`)
+    .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path))
+    .sort();
+}
+
+export function builtHtml(path: string): string {
+  const file = path.endsWith('/') ? `${path}index.html` : path;
+  return readFileSync(join(process.cwd(), 'dist', file), 'utf8');
+}

@@ -1,0 +1,85 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../lib/content-rules.ts';
+import { readContent } from './content-check.ts';
+
+/** A project root with the real outline and one valid page, to which a test adds files. */
+function fixture(): string {
+  const root = mkdtempSync(join(tmpdir(), 'sg-content-'));
+  mkdirSync(join(root, 'content/pages/data-engineering'), { recursive: true });
+  mkdirSync(join(root, 'content/questions/d1'), { recursive: true });
+  cpSync(join(process.cwd(), 'content/outline.yaml'), join(root, 'content/outline.yaml'));
+  writeFileSync(
+    join(root, 'content/pages/data-engineering/streaming.mdx'),
+    `---
+title: Streaming ingestion
+description: Which streaming service fits which ML ingestion job on AWS.
+domain: 1
+tasks: ["1.2"]
+order: 1
+sources: ["https://docs.aws.amazon.com/streams/latest/dev/introduction.html"]
+updated: 2026-11-23
+---
+Text.
+`,
+  );
+  return root;
+}
+
+describe('readContent', () => {
+  it('reads the real content/ without problems', () => {
+    const { problems, pages, questions } = readContent(process.cwd());
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(questions.length).toBeGreaterThan(0);
+  });
+
+  it('names the file, the field, the value found and what is allowed', () => {
+    const root = fixture();
+    writeFileSync(
+      join(root, 'content/questions/d1/d1-bad.yaml'),
+      `id: d1-bad
+domain: 1
+tasks: ["1.2"]
+type: singel
+page: data-engineering/streaming
+stem: A scenario long enough to be a stem of a question.
+options:
+  - { id: a, text: A, correct: true, explanation: Right because of a reason. }
+  - { id: b, text: B, correct: false, explanation: Wrong because of a reason. }
+  - { id: c, text: C, correct: false, explanation: Wrong because of a reason. }
+  - { id: d, text: D, correct: false }
+references: ["https://docs.aws.amazon.com/streams/"]
+`,
+    );
+    const lines = readContent(root).problems.map(formatProblem);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^content\/questions\/d1\/d1-bad\.yaml › type: found "singel"; allowed: .*"single".*"multiple"/);
+    expect(lines[1]).toMatch(/^content\/questions\/d1\/d1-bad\.yaml › options\[3\]\.explanation: found nothing; allowed: /);
+  });
+
+  it('reports an unknown frontmatter field and a bad date on a page', () => {
+    const root = fixture();
+    writeFileSync(
+      join(root, 'content/pages/data-engineering/typo.mdx'),
+      `---
+title: A page with typos
+description: This page has a misspelt field and an impossible date in it.
+domain: 1
+tasks: ["1.1"]
+order: 2
+source: ["https://docs.aws.amazon.com/"]
+updated: not-a-date
+---
+`,
+    );
+    const lines = readContent(root).problems.map(formatProblem).sort();
+    expect(lines).toEqual([
+      expect.stringMatching(/typo\.mdx › \(file\): found unknown field\(s\) source; allowed: /),
+      expect.stringMatching(/typo\.mdx › sources: found nothing; allowed: /),
+      expect.stringMatching(/typo\.mdx › updated: found "not-a-date"; allowed: /),
+    ].sort());
+  });
+});
