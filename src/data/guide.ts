@@ -2,6 +2,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildSidebar, type NavSection, type NavSectionSpec } from '../lib/navigation.ts';
 import { GENERAL_SECTIONS } from '../lib/site.ts';
+import { buildOutlineData, type OutlineData } from '../lib/open-data.ts';
 
 export type Page = CollectionEntry<'pages'>;
 export type Question = CollectionEntry<'questions'>;
@@ -34,5 +35,17 @@ export async function getSidebar(): Promise<NavSection[]> {
   return buildSidebar(
     await getSectionSpecs(),
     pages.map((p) => ({ id: p.id, title: p.data.title, order: p.data.order, group: p.data.group })),
+  );
+}
+
+/** The outline with, for every task statement and bullet, its pages and questions. */
+export async function getOutlineData(): Promise<OutlineData> {
+  const domains = await getDomains();
+  const pages = await getPages();
+  const questions = await getQuestions();
+  return buildOutlineData(
+    { domains },
+    pages.map((p) => ({ id: p.id, tasks: p.data.tasks })),
+    questions.map((q) => ({ id: q.id, tasks: q.data.tasks })),
   );
 }

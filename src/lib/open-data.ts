@@ -1,0 +1,89 @@
+/**
+ * The open data the build publishes, as documented in the README (a public interface: fields may be
+ * added, none renamed):
+ *   /data/questions.json = { version: 1, questions: [...] }
+ *   /data/outline.json   = { version: 1, domains: [...] } with, for every task statement and bullet,
+ *                          the pages that teach it and the questions that test it.
+ * Pure: the callers pass content in.
+ */
+import type { Outline } from '../schemas/outline.ts';
+import type { QuestionData } from '../schemas/question.ts';
+import { pageHref } from './navigation.ts';
+import { covers } from './outline.ts';
+
+export interface TaggedPage {
+  id: string;
+  tasks: readonly string[];
+}
+
+export interface OutlineCoverage {
+  id: string;
+  title: string;
+  pages: string[];
+  questions: string[];
+}
+
+export interface OutlineData {
+  version: 1;
+  domains: {
+    id: string;
+    title: string;
+    weight: number;
+    tasks: (OutlineCoverage & { bullets: OutlineCoverage[] })[];
+  }[];
+}
+
+export interface QuestionsData {
+  version: 1;
+  questions: {
+    id: string;
+    domain: number;
+    tasks: string[];
+    type: 'single' | 'multiple';
+    select: number;
+    stem: string;
+    options: { id: string; text: string; correct: boolean; explanation: string }[];
+    references: string[];
+    page: string;
+  }[];
+}
+
+/** Every task statement and bullet with the pages teaching it and the questions testing it. */
+export function buildOutlineData(
+  outline: Outline,
+  pages: readonly TaggedPage[],
+  questions: readonly { id: string; tasks: readonly string[] }[],
+): OutlineData {
+  const coverage = (id: string, title: string): OutlineCoverage => ({
+    id,
+    title,
+    pages: pages.filter((p) => covers(p.tasks, id)).map((p) => pageHref(p.id)),
+    questions: questions.filter((q) => covers(q.tasks, id)).map((q) => q.id),
+  });
+  return {
+    version: 1,
+    domains: outline.domains.map((d) => ({
+      id: d.id,
+      title: d.title,
+      weight: d.weight,
+      tasks: d.tasks.map((t) => ({ ...coverage(t.id, t.title), bullets: t.bullets.map((b) => coverage(b.id, b.title)) })),
+    })),
+  };
+}
+
+export function buildQuestionsData(questions: readonly QuestionData[]): QuestionsData {
+  return {
+    version: 1,
+    questions: questions.map((q) => ({
+      id: q.id,
+      domain: q.domain,
+      tasks: [...q.tasks],
+      type: q.type,
+      select: q.select ?? 1,
+      stem: q.stem,
+      options: q.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, explanation: o.explanation })),
+      references: [...q.references],
+      page: pageHref(q.page),
+    })),
+  };
+}
