@@ -14,3 +14,15 @@ export const GENERAL_SECTIONS = {
   before: [{ slug: 'exam', title: 'Start here' }],
   after: [{ slug: 'reference', title: 'Reference' }],
 } as const;
+
+/** How each kind of page is named in search filters. */
+export const KIND_LABELS = {
+  concept: 'Concept',
+  service: 'Service',
+  algorithm: 'Algorithm',
+  metric: 'Metric',
+  comparison: 'Comparison',
+  'decision-guide': 'Decision guide',
+  reference: 'Reference',
+  exam: 'The exam',
+} as const;
