@@ -27,17 +27,11 @@ export function optionMark(isRight: boolean, wasChosen: boolean): { mark: '' | '
   return wasChosen ? { mark: 'wrong', text: '✗ Incorrect, your choice' } : { mark: '', text: '' };
 }
 
-/** Options with marks, the correct answer, every explanation and the links to learn more. */
-export function answeredQuestion(q: ExamBankQuestion, chosen: readonly string[]): string {
+/** The correct answer, every explanation and the links to learn more. */
+export function answerKey(q: ExamBankQuestion, chosen: readonly string[]): string {
   const correct = q.options.filter((o) => o.correct).map((o) => o.id);
   const score = scoreQuestion(correct, chosen);
   const letters = q.options.flatMap((o, i) => (o.correct ? [optionLetter(i)] : []));
-  const options = q.options
-    .map((o, i) => {
-      const { mark, text } = optionMark(o.correct, chosen.includes(o.id));
-      return `<li class="sg-option" data-mark="${mark}"><p class="sg-option-static"><span class="sg-option-letter">${optionLetter(i)}.</span> <span class="sg-option-text">${o.text}</span></p><span class="sg-option-mark">${text}</span></li>`;
-    })
-    .join('');
   const explanations = q.options
     .map((o, i) => `<li><p class="sg-explanation-verdict"><strong>${optionLetter(i)}: ${o.correct ? 'correct' : 'incorrect'}.</strong></p>${o.explanation}</li>`)
     .join('');
@@ -45,13 +39,23 @@ export function answeredQuestion(q: ExamBankQuestion, chosen: readonly string[])
     .map((url) => `<a href="${escapeHtml(url)}">${escapeHtml(new URL(url).pathname.split('/').filter(Boolean).pop()?.replace(/\.html$/, '') ?? url)}</a>`)
     .join(', ');
   return (
-    `<ul class="sg-options" role="list">${options}</ul>` +
     `<div class="sg-key"><p class="sg-key-answer">Correct answer${letters.length > 1 ? 's' : ''}: ${letters.join(', ')}.${
       chosen.length === 0 ? ' You did not answer.' : score.correct ? ' You answered correctly.' : ''
     }</p>` +
     `<ul class="sg-explanations" role="list">${explanations}</ul>` +
     `<p class="sg-key-links">Learn more: <a href="${escapeHtml(q.page)}">${escapeHtml(q.pageTitle)}</a>. AWS documentation: ${refs}.</p></div>`
   );
+}
+
+/** Options with marks (read-only), then the answer key. */
+export function answeredQuestion(q: ExamBankQuestion, chosen: readonly string[]): string {
+  const options = q.options
+    .map((o, i) => {
+      const { mark, text } = optionMark(o.correct, chosen.includes(o.id));
+      return `<li class="sg-option" data-mark="${mark}"><p class="sg-option-static"><span class="sg-option-letter">${optionLetter(i)}.</span> <span class="sg-option-text">${o.text}</span></p><span class="sg-option-mark">${text}</span></li>`;
+    })
+    .join('');
+  return `<ul class="sg-options" role="list">${options}</ul>${answerKey(q, chosen)}`;
 }
 
 /** "1 h 52 min", "4 min 05 s" under ten minutes. */

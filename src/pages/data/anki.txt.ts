@@ -21,7 +21,8 @@ export const GET: APIRoute = async ({ site }) => {
   const origin = site?.origin ?? '';
   const notes = await Promise.all(
     (await getQuestions()).map(async ({ data: q }) => {
-      const options = await Promise.all(q.options.map(async (o, i) => ({ ...o, letter: optionLetter(i), html: await html(o.text) })));
+      const inline = (h: string) => /^<p>([\s\S]*)<\/p>$/.exec(h)?.[1]?.includes('<p>') === false ? h.slice(3, -4) : h;
+      const options = await Promise.all(q.options.map(async (o, i) => ({ ...o, letter: optionLetter(i), html: inline(await html(o.text)) })));
       const hint = selectHint(q.select ?? 1);
       const front = [
         await html(q.stem),
