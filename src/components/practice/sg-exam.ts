@@ -289,7 +289,7 @@ class SgExam extends HTMLElement {
     const count = (a.answers[q.id] ?? []).length;
     this.#q('[data-q-count]').textContent = q.type === 'multiple' ? `${count} of ${q.select} chosen.` : '';
     const answered = a.questions.filter((id) => (a.answers[id] ?? []).length > 0).length;
-    this.#q('[data-answered]').textContent = `${answered} of ${a.questions.length} answered`;
+    this.#q('[data-answered-count]').textContent = `${answered} of ${a.questions.length} answered`;
   }
 
   #answerChanged(): void {
