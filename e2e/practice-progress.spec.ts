@@ -202,5 +202,18 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, 'review done');
     await page.goto('/practice/drills/task-1-2/');
     await expectNoAxeViolations(page, 'drill');
+
+    await page.goto('/practice/progress/');
+    const file = JSON.stringify({ format: 'mls-c01-study-guide-progress', progress: { version: 1, answers: {
+      [content.questions[1]!.data.id]: { chosen: ['a'], correct: true, at: new Date().toISOString(), source: 'quiz', attempts: 1, correctAttempts: 1 },
+    } } });
+    await page.getByLabel('Import progress from a file').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect(page.locator('[data-import-preview]')).toBeVisible();
+    await expectNoAxeViolations(page, 'import preview');
+    await page.getByLabel('Import progress from a file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+    await expect(page.locator('[data-import-error]')).toBeVisible();
+    await expectNoAxeViolations(page, 'import error');
+    await page.getByRole('button', { name: 'Reset progress…' }).click();
+    await expectNoAxeViolations(page, 'reset dialog');
   });
 }

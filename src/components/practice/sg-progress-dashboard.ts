@@ -64,7 +64,7 @@ class SgProgressDashboard extends HTMLElement {
         const m = summary.tasks.get(id)!;
         const pages = (t?.pages ?? []).map(([href, title]) => `<a href="${escapeHtml(href)}">${escapeHtml(title)}</a>`).join(', ');
         return (
-          `<li data-weak-task="${id}"><strong>${id} ${escapeHtml(t?.title ?? '')}</strong>: ${pct(m.mastery!)} of ${m.answered} answered right. ` +
+          `<li data-weak-task="${id}"><strong>${id} ${escapeHtml(t?.title ?? '')}</strong>: ${m.right} of ${m.answered} answered right (${pct(m.mastery!)}). ` +
           `<a href="/practice/drills/task-${id.replace('.', '-')}/">Drill ${id}</a>${pages ? `; read ${pages}` : ''}.</li>`
         );
       })
