@@ -1,7 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { pageScripts } from '../src/lib/page-scripts.ts';
 import { EXAM_BLUEPRINT, EXAM_LENGTH } from '../src/lib/exam-assembly.ts';
 import { scaledScoreRange, taskOf } from '../src/lib/score-exam.ts';
 import { scoreQuestion } from '../src/lib/score-question.ts';
+import { builtHtml } from './site.ts';
 import { answerByKeyboard, bank, currentQuestion, expectNoAxeViolations, type Intent, optionsFor, pressButton, startExam } from './practice-helpers.ts';
 
 test('a full attempt by keyboard; results and review match the answers given', async ({ page }) => {
@@ -185,6 +190,17 @@ test('moving to the next question takes less than one frame', async ({ page }) =
   test.info().annotations.push({ type: 'next-question', description: `median ${median.toFixed(2)} ms, worst ${worst.toFixed(2)} ms over 40` });
   console.log(`next question: median ${median.toFixed(2)} ms, worst ${worst.toFixed(2)} ms over 40 moves`);
   expect(median).toBeLessThan(16.7);
+});
+
+test('the exam page loads at most 25 KB of JavaScript, gzipped', () => {
+  const scripts = pageScripts(builtHtml('/practice/exam/'), (src) => {
+    const file = join(process.cwd(), 'dist', src);
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  });
+  const total = scripts.reduce((sum, s) => sum + gzipSync(s.code, { level: 9 }).length, 0);
+  test.info().annotations.push({ type: 'exam-page-js', description: `${total} B gzip in ${scripts.length} scripts` });
+  expect(scripts.length).toBeGreaterThan(1);
+  expect(total).toBeLessThanOrEqual(25 * 1024);
 });
 
 for (const theme of ['light', 'dark'] as const) {
