@@ -117,6 +117,11 @@ test('flag for review and the navigator', async ({ page }) => {
   await dialog.getByRole('list').last().getByRole('button', { name: 'Question 1', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.locator('[data-q-heading]')).toHaveText(/^Question 1 of /);
+  await expect(page.locator('[data-q-heading]')).toBeFocused();
+  await pressButton(page, 'Review and submit…');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Review and submit…' })).toBeFocused();
   await expect(flag).toHaveAttribute('aria-pressed', 'true');
   await pressButton(page, 'Previous');
   await expect(page.locator('[data-q-heading]')).toHaveText(/^Question 1 of /);

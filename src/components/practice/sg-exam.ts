@@ -6,7 +6,8 @@
  * a reload or a closed tab resumes it. The clock runs only while the page is open.
  *
  * Focus: moving to a question focuses its heading (so its number and text are read); the results
- * heading takes focus when results appear. Timer milestones and the result are announced.
+ * heading takes focus when results appear; closing the submit dialog returns focus to the button
+ * that opened it (the browser's own dialog behaviour). Timer milestones and the result are announced.
  */
 import { assembleExam, EXAM_BLUEPRINT } from '../../lib/exam-assembly.ts';
 import { type ExamBank, type ExamBankQuestion, selectHint } from '../../lib/exam-bank.ts';
@@ -121,10 +122,6 @@ class SgExam extends HTMLElement {
     });
     this.#q<HTMLFormElement>('[data-question-form]').addEventListener('change', () => this.#answerChanged());
     this.#q<HTMLFormElement>('[data-question-form]').addEventListener('submit', (event) => event.preventDefault());
-    const dialog = this.#q<HTMLDialogElement>('[data-submit-dialog]');
-    dialog.addEventListener('close', () => {
-      if (this.#attempt && !this.#attempt.submittedAt) this.#q<HTMLButtonElement>('[data-action="finish"]').focus();
-    });
     const save = () => this.#save();
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && save());
     addEventListener('pagehide', save);
