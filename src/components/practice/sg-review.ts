@@ -83,11 +83,22 @@ class SgReview extends HTMLElement {
     if (left <= 0) {
       this.#q('[data-review-card]').hidden = true;
       this.#q('[data-review-done]').hidden = false;
+      const now = new Date();
+      const later = dueIds(this.#store.all(), this.#store.cards(), now, new Set(this.#byId.keys()));
+      const next = Math.min(...later.map((id) => Date.parse(this.#store.cards()[id]?.due ?? '')).filter((t) => !Number.isNaN(t)));
+      const comeBack = later.length
+        ? ` ${later.length} question${later.length === 1 ? ' comes' : 's come'} back later today${Number.isFinite(next) ? `, the next ${when(new Date(next), now)}` : ''}: reload this page then.`
+        : '';
       status.textContent =
         this.#done > 0
-          ? `Done: you reviewed ${this.#done} question${this.#done === 1 ? '' : 's'}. Nothing else is due now.`
-          : 'Nothing is due for review today. Questions you answer wrong anywhere on the site will appear here.';
-      if (focus) status.setAttribute('tabindex', '-1'), status.focus();
+          ? `Done: you reviewed ${this.#done} question${this.#done === 1 ? '' : 's'}.${comeBack || ' Nothing else is due today.'}`
+          : later.length
+            ? `Nothing is due right now.${comeBack}`
+            : 'Nothing is due for review today. Questions you answer wrong anywhere on the site will appear here.';
+      if (focus) {
+        status.tabIndex = -1;
+        status.focus();
+      }
       return;
     }
     status.textContent = `${left} question${left === 1 ? '' : 's'} due for review today.`;
