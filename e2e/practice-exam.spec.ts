@@ -89,6 +89,9 @@ test('a full attempt by keyboard; results and review match the answers given', a
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('sg-progress')!));
   expect(Object.keys(stored.answers)).toHaveLength(EXAM_LENGTH - unanswered);
   expect(Object.values(stored.answers).every((a) => (a as { source: string }).source === 'exam')).toBe(true);
+  await page.goto('/practice/progress/');
+  await expect(page.locator('[data-stat="due"]')).toHaveText(String(EXAM_LENGTH - unanswered - right.length));
+  await expect(page.locator('[data-stat="seen"]')).toHaveText(String(EXAM_LENGTH - unanswered));
 });
 
 test('flag for review and the navigator', async ({ page }) => {
