@@ -92,6 +92,7 @@ test('a full attempt by keyboard; results and review match the answers given', a
   await page.goto('/practice/progress/');
   await expect(page.locator('[data-stat="due"]')).toHaveText(String(EXAM_LENGTH - unanswered - right.length));
   await expect(page.locator('[data-stat="seen"]')).toHaveText(String(EXAM_LENGTH - unanswered));
+  await expect(page.locator('[data-latest-exam]')).toContainText(`${right.length} of ${EXAM_LENGTH} right, estimated scaled score ${range.low} to ${range.high}`);
 });
 
 test('flag for review and the navigator', async ({ page }) => {

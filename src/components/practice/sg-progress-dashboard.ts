@@ -7,6 +7,7 @@
 import { createProgressStore } from '../../lib/progress-store.ts';
 import { type Mastery, summarizeProgress, weakestTasks } from '../../lib/readiness.ts';
 import { dueIds } from '../../lib/review-due.ts';
+import { scaledScoreRange } from '../../lib/score-exam.ts';
 import { escapeHtml } from './question-html.ts';
 
 interface DashboardData {
@@ -44,6 +45,15 @@ class SgProgressDashboard extends HTMLElement {
     stat('unseen', String(summary.unseen));
     stat('due', String(due.length));
 
+    const finished = store.exams().filter((e) => e.submittedAt && e.score);
+    const latest = finished[finished.length - 1];
+    if (latest?.score) {
+      const { correct, total } = latest.score;
+      const range = scaledScoreRange(correct, total);
+      this.querySelector('[data-latest-exam]')!.innerHTML =
+        `Latest <a href="/practice/exam/">practice exam</a> (${finished.length} finished): ${correct} of ${total} right, ` +
+        `estimated scaled score ${range.low} to ${range.high}${range.verdict === 'clears' ? ', clearing 750' : range.verdict === 'below' ? ', below 750' : ', around 750'}.`;
+    }
     for (const row of this.querySelectorAll<HTMLElement>('[data-domain]')) {
       const m = summary.domains.get(Number(row.dataset.domain));
       row.querySelector('[data-cell="answered"]')!.textContent = `${m?.answered ?? 0} of ${m?.total ?? 0}`;
