@@ -159,7 +159,6 @@ class SgExam extends HTMLElement {
       })
       .join('');
     this.#screen('start');
-    if (focus) (running ? this.#q<HTMLButtonElement>('[data-action="resume"]') : this.#q<HTMLElement>('#exam-start-title')).scrollIntoView({ block: 'start' });
     if (focus) (running ? this.#q<HTMLButtonElement>('[data-action="resume"]') : this.#q<HTMLInputElement>('#exam-minutes')).focus();
   }
 
