@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { rehypeScrollBoxes } from './src/integrations/rehype-scroll-boxes.ts';
 import { katexOptions, shikiThemes } from './src/lib/markdown-options.ts';
@@ -27,7 +28,8 @@ export default defineConfig({
     }),
     shikiConfig: { themes: shikiThemes, defaultColor: false },
   },
-  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
+  // Order matters at the end of the build: the search index first, then the service worker that precaches it.
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), offline()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -75,3 +75,28 @@ test('answer explanations are not in the search index', async ({ page }) => {
   await page.keyboard.type(`"${phrase}"`);
   await expect(page.locator('pagefind-summary')).toContainText(/No results/i);
 });
+
+test('opening a result highlights the searched term on the page', async ({ page }) => {
+  await page.goto('/');
+  await openSearch(page);
+  await page.keyboard.type('hyperband');
+  const first = page.locator('pagefind-results a').first();
+  await expect(first).toBeVisible();
+  await first.click();
+  await expect(page).toHaveURL(/highlight=hyperband/);
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+  await expect(page.locator('mark.pagefind-highlight').first()).toHaveText(/hyperband/i);
+});
+
+test('former names and acronyms find the canonical page in the dialog', async ({ page }) => {
+  await page.goto('/');
+  for (const [query, path] of [
+    ['Kinesis Data Firehose', '/data-engineering/streaming-ingestion/'],
+    ['RCF', '/modeling/algorithms/random-cut-forest/'],
+  ] as const) {
+    await openSearch(page);
+    await page.getByRole('searchbox').fill(query);
+    await expect(page.locator('pagefind-results > ul > li').first().locator('a').first()).toHaveAttribute('href', new RegExp(`^${path}`));
+    await page.keyboard.press('Escape');
+  }
+});

@@ -14,9 +14,13 @@ import { chromiumArgs, chromiumPath } from '../e2e/chromium-path.ts';
 const PORT = 4329;
 const origin = `http://127.0.0.1:${PORT}`;
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-// Three typical pages (a domain page with a formula and a quiz, an algorithm page, the home page without
-// widgets) and the heaviest formula page, reported apart.
-const pages = (process.env.BENCH_PAGES ?? '/data-engineering/streaming-ingestion/,/modeling/algorithms/xgboost/,/,/modeling/evaluation-metrics/').split(',');
+// Three typical pages (an algorithm page with formulas and a quiz, the home page without widgets, a
+// domain page with formulas, quiz, calculator and decision tree), then the page with the sortable table
+// and the heaviest formula page.
+const pages = (
+  process.env.BENCH_PAGES ??
+  '/modeling/algorithms/xgboost/,/,/data-engineering/streaming-ingestion/,/modeling/algorithm-selection/,/modeling/evaluation-metrics/'
+).split(',');
 
 // 1. Clean build.
 for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
@@ -76,20 +80,30 @@ for (const path of pages) {
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   await Promise.all(pending);
   // Inline scripts travel inside the HTML; count them as JS too (already in the HTML bytes).
-  const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
+  const inlineScripts = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent ?? ''),
   );
-  const inlineGzip = inline ? gzipSync(inline, { level: 6 }).length : 0;
+  // Widget scripts small enough to be inlined are named by the element they define.
+  const inlineWidgets = inlineScripts
+    .map((code) => ({ name: /customElements\.define\(\s*["'`](sg-[a-z-]+)/.exec(code)?.[1], gzip: gzipSync(code, { level: 6 }).length }))
+    .filter((s) => s.name);
+  const inlineGzip = inlineScripts.reduce((sum, code) => sum + gzipSync(code, { level: 6 }).length, 0) - inlineWidgets.reduce((s, w) => s + w.gzip, 0);
   const total = Object.values(sizes).reduce((s, k) => s + k.gzip, 0);
   const requests = Object.values(sizes).reduce((s, k) => s + k.n, 0);
   report.push(`\n${path}: ${kib(total)} gzip in ${requests} requests`);
   for (const kind of ['html', 'css', 'js', 'font'] as const) {
     report.push(`  ${kind.padEnd(5)} ${kib(sizes[kind].gzip).padStart(10)} gzip ${kib(sizes[kind].raw).padStart(10)} raw  (${sizes[kind].n} req)`);
   }
-  report.push(`    inline scripts (in the HTML): ${kib(inlineGzip)} gzip`);
+  report.push(`    inline site script (in the HTML): ${kib(inlineGzip)} gzip`);
+  for (const w of inlineWidgets) report.push(`    inline ${w.name} (in the HTML): ${kib(w.gzip)} gzip`);
   for (const f of jsFiles) report.push(`    js ${f.url}: ${kib(f.gzip)} gzip`);
   const quizJs = jsFiles.filter((f) => f.url.includes('Quiz')).reduce((s, f) => s + f.gzip, 0);
-  const siteJs = jsFiles.reduce((s, f) => s + f.gzip, 0) - quizJs + inlineGzip;
+  const widgetJs = jsFiles.filter((f) => /Quiz|DecisionTree|Calculator|DataTable/.test(f.url)).reduce((s, f) => s + f.gzip, 0);
+  const siteJs = jsFiles.reduce((s, f) => s + f.gzip, 0) - widgetJs + inlineGzip;
+  for (const [name, element, budget] of [['DecisionTree', 'sg-tree', 8 * 1024], ['Calculator', 'sg-calculator', 8 * 1024], ['DataTable', 'sg-data-table', 8 * 1024]] as const) {
+    const size = jsFiles.filter((f) => f.url.includes(name)).reduce((s, f) => s + f.gzip, 0) + (inlineWidgets.find((w) => w.name === element)?.gzip ?? 0);
+    if (size > 0) report.push(`  ${size <= budget ? 'ok  ' : 'OVER'} ${name} JS: ${kib(size)} (budget ${kib(budget)})`);
+  }
   const check = (name: string, value: number, budget: number) => `  ${value <= budget ? 'ok  ' : 'OVER'} ${name}: ${kib(value)} (budget ${kib(budget)})`;
   report.push(check('site JS before interaction (without widgets)', siteJs, budgets.siteJs));
   if (quizJs > 0) report.push(check('quiz JS', quizJs, budgets.quizJs));
@@ -97,6 +111,61 @@ for (const path of pages) {
   report.push(check('first visit in all', total, budgets.total));
   await context.close();
 }
+
+// Search: bytes for a first query, and the time from the input event to the first rendered result.
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  let searchBytes = 0;
+  let searchRequests = 0;
+  page.on('response', async (response) => {
+    if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    searchRequests++;
+    searchBytes += /\.(pf_|pagefind$)/.test(response.url()) ? body.length : gzipSync(body, { level: 6 }).length;
+  });
+  const timings: number[] = [];
+  await page.keyboard.press('Control+k');
+  await page.locator('pagefind-input input').waitFor();
+  for (const query of ['kinesis', 'xgboost', 'precision', 'firehose', 'dropout']) {
+    const ms = await page.evaluate(async (q) => {
+      const input = document.querySelector<HTMLInputElement>('pagefind-input input')!;
+      const results = document.querySelector('pagefind-results')!;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 400));
+      return new Promise<number>((resolve) => {
+        let start = 0;
+        const observer = new MutationObserver(() => {
+          const link = results.querySelector('a[href]');
+          if (link && link.textContent && start) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          }
+        });
+        observer.observe(results, { childList: true, subtree: true, characterData: true });
+        start = performance.now();
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }, query);
+    timings.push(ms);
+  }
+  const sorted = [...timings].sort((a, b) => a - b);
+  report.push(
+    `\nSearch: first query fetched ${kib(searchBytes)} (gzip) in ${searchRequests} requests; ` +
+      `input to first rendered result: first query ${timings[0]!.toFixed(0)} ms, median of 5 ${sorted[2]!.toFixed(0)} ms (debounce 80 ms included)`,
+  );
+  // The search-quality benchmark over the same index.
+  const { runSearchBenchmark } = await import('../e2e/search-benchmark.ts');
+  const quality = await runSearchBenchmark(page);
+  report.push(
+    `Search quality: ${quality.queries} queries, top-1 ${(quality.top1 * 100).toFixed(1)} %, top-3 ${(quality.top3 * 100).toFixed(1)} %, MRR ${quality.mrr.toFixed(3)}`,
+  );
+  await context.close();
+}
+
 await browser.close();
 console.log(report.join('\n'));
 

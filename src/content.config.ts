@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { domainSchema } from './schemas/outline.ts';
 import { pageSchema } from './schemas/page.ts';
 import { questionSchema } from './schemas/question.ts';
+import { treeSchema } from './schemas/tree.ts';
 
 /** The exam outline: one entry per domain, with its task statements and bullets. */
 const outline = defineCollection({
@@ -27,4 +28,14 @@ const questions = defineCollection({
   schema: questionSchema,
 });
 
-export const collections = { outline, pages, questions };
+/** Decision trees; the entry id is the file name. */
+const trees = defineCollection({
+  loader: glob({
+    base: './content/trees',
+    pattern: '**/*.yaml',
+    generateId: ({ entry }) => entry.split('/').pop()!.replace(/\.yaml$/, ''),
+  }),
+  schema: treeSchema,
+});
+
+export const collections = { outline, pages, questions, trees };

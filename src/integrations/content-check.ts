@@ -18,15 +18,19 @@ import {
   formatProblem,
   type PageEntry,
   type QuestionEntry,
+  checkTrees,
+  type TreeEntry,
 } from '../lib/content-rules.ts';
 import { type Outline, outlineSchema } from '../schemas/outline.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { questionSchema } from '../schemas/question.ts';
+import { treeSchema } from '../schemas/tree.ts';
 
 export interface ContentTree {
   outline: Outline | undefined;
   pages: PageEntry[];
   questions: QuestionEntry[];
+  trees: TreeEntry[];
   problems: ContentProblem[];
 }
 
@@ -116,11 +120,26 @@ export function readContent(root: string): ContentTree {
     }
   }
 
-  if (outline) {
-    problems.push(...checkPages(pages, outline));
-    problems.push(...checkQuestions(questions, outline, new Set(pages.map((p) => p.id))));
+  const trees: TreeEntry[] = [];
+  for (const path of walk(join(root, 'content/trees'), '.yaml')) {
+    const file = rel(path);
+    try {
+      const data: unknown = parseYaml(readFileSync(path, 'utf8'));
+      const parsed = treeSchema.safeParse(data);
+      if (parsed.success) trees.push({ file, data: parsed.data });
+      else problems.push(...schemaProblems(file, parsed.error, data));
+    } catch (error) {
+      problems.push({ file, field: '(file)', found: String(error).split('\n')[0] ?? '', allowed: 'valid YAML' });
+    }
   }
-  return { outline, pages, questions, problems };
+
+  if (outline) {
+    const pageIds = new Set(pages.map((p) => p.id));
+    problems.push(...checkPages(pages, outline));
+    problems.push(...checkQuestions(questions, outline, pageIds));
+    problems.push(...checkTrees(trees, outline, pageIds));
+  }
+  return { outline, pages, questions, trees, problems };
 }
 
 /** Fails `astro build` and `astro dev` on invalid content, listing every problem. */
@@ -129,14 +148,14 @@ export function contentCheck(): AstroIntegration {
     name: 'sg:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const { problems, pages, questions } = readContent(new URL('.', config.root).pathname);
+        const { problems, pages, questions, trees } = readContent(new URL('.', config.root).pathname);
         if (problems.length > 0) {
           throw new Error(
             `Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
               problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
           );
         }
-        logger.info(`${pages.length} pages and ${questions.length} questions are valid`);
+        logger.info(`${pages.length} pages, ${questions.length} questions and ${trees.length} decision trees are valid`);
       },
     },
   };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Outline } from '../schemas/outline.ts';
 import type { PageData } from '../schemas/page.ts';
 import type { QuestionData } from '../schemas/question.ts';
-import { checkOutline, checkPages, checkQuestions, formatProblem } from './content-rules.ts';
+import type { TreeData } from '../schemas/tree.ts';
+import { checkOutline, checkPages, checkQuestions, checkTrees, formatProblem } from './content-rules.ts';
 
 const outline: Outline = {
   domains: [
@@ -128,5 +129,44 @@ describe('checkQuestions', () => {
       'options[3].id: "a"',
       'page: "nowhere/page"',
     ]);
+  });
+});
+
+describe('checkTrees', () => {
+  const outcome = (links: { label: string; href: string }[]) => ({
+    recommendation: 'Batch transform',
+    reason: 'Scores a whole dataset without an endpoint.',
+    trap: 'A real-time endpoint would sit idle between runs.',
+    links,
+    tasks: ['4.1'],
+  });
+  const tree: TreeData = {
+    id: 'inference',
+    title: 'Which inference option?',
+    page: 'data-engineering/sources',
+    tasks: ['4.1'],
+    start: 'q1',
+    nodes: { q1: { question: 'Whole dataset?', options: [{ label: 'Yes', next: 'batch' }, { label: 'No', next: 'gone' }] } },
+    outcomes: {
+      batch: outcome([
+        { label: 'Guide', href: '/data-engineering/sources/' },
+        { label: 'AWS', href: 'https://docs.aws.amazon.com/sagemaker/latest/dg/batch-transform.html' },
+      ]),
+    },
+  };
+
+  it('reports structure problems with the node they concern, and outcomes without an AWS link', () => {
+    const broken: TreeData = { ...tree, outcomes: { batch: outcome([{ label: 'Guide', href: '/a/' }, { label: 'Blog', href: 'https://example.org/' }]) } };
+    const problems = checkTrees([{ file: 'content/trees/inference.yaml', data: broken }], outline, pageIds);
+    expect(problems.map((p) => [p.field, p.found])).toEqual([
+      ['nodes.q1', 'option 2 ("No") leads to "gone", which is neither a node nor an outcome'],
+      ['outcomes.batch.links', '["/a/","https://example.org/"]'],
+    ]);
+  });
+
+  it('requires the id to equal the file name and the page to exist', () => {
+    const fixed: TreeData = { ...tree, page: 'nowhere', nodes: { q1: { question: 'Whole dataset?', options: [{ label: 'Yes', next: 'batch' }, { label: 'Also yes', next: 'batch' }] } } };
+    const problems = checkTrees([{ file: 'content/trees/other.yaml', data: fixed }], outline, pageIds);
+    expect(problems.map((p) => p.field)).toEqual(['id', 'page']);
   });
 });

@@ -7,6 +7,8 @@
 import type { Outline } from '../schemas/outline.ts';
 import type { PageData } from '../schemas/page.ts';
 import type { QuestionData } from '../schemas/question.ts';
+import type { TreeData } from '../schemas/tree.ts';
+import { checkTree } from './tree.ts';
 import { domainOf, indexOutline } from './outline.ts';
 
 export interface ContentProblem {
@@ -134,6 +136,40 @@ export function checkQuestions(
       optionIds.add(o.id);
     });
     if (!pageIds.has(q.page)) push('page', q.page, 'the id of a page under content/pages (path without .mdx)');
+  }
+  return problems;
+}
+
+export interface TreeEntry {
+  file: string;
+  data: TreeData;
+}
+
+/** Decision trees: sound structure, real tags and pages, and outcomes that link a guide page and AWS docs. */
+export function checkTrees(trees: readonly TreeEntry[], outline: Outline, pageIds: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = indexOutline(outline);
+  for (const { file, data: tree } of trees) {
+    const push = (field: string, found: unknown, allowed: string) => problems.push({ file, field, found: show(found), allowed });
+    const fileName = file.split('/').pop()?.replace(/\.ya?ml$/, '');
+    if (tree.id !== fileName) push('id', tree.id, `the file name, "${fileName}"`);
+    if (!pageIds.has(tree.page)) push('page', tree.page, 'the id of a page under content/pages (path without .mdx)');
+    tree.tasks.forEach((tag, i) => {
+      if (!ids.has(tag)) push(`tasks[${i}]`, tag, 'an id from content/outline.yaml');
+    });
+    for (const problem of checkTree(tree)) {
+      const field = problem.at === 'start' ? 'start' : problem.at in tree.outcomes ? `outcomes.${problem.at}` : `nodes.${problem.at}`;
+      problems.push({ file, field, found: problem.message, allowed: 'every option leading to a node or outcome, no cycles, everything reachable from the start' });
+    }
+    for (const [id, outcome] of Object.entries(tree.outcomes)) {
+      outcome.tasks.forEach((tag, i) => {
+        if (!ids.has(tag)) push(`outcomes.${id}.tasks[${i}]`, tag, 'an id from content/outline.yaml');
+      });
+      if (!outcome.links.some((l) => l.href.startsWith('/'))) push(`outcomes.${id}.links`, outcome.links.map((l) => l.href), 'at least one link to a guide page ("/…/")');
+      if (!outcome.links.some((l) => l.href.startsWith('https://docs.aws.amazon.com/'))) {
+        push(`outcomes.${id}.links`, outcome.links.map((l) => l.href), 'at least one link to AWS documentation (https://docs.aws.amazon.com/…)');
+      }
+    }
   }
   return problems;
 }

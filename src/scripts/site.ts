@@ -111,7 +111,64 @@ function setupSearch(): void {
   });
 }
 
+/** Marks the search terms on a page opened from a search result (`?highlight=…`). */
+function highlightSearchTerms(): void {
+  if (!new URL(location.href).searchParams.has('highlight')) return;
+  const script = Object.assign(document.createElement('script'), { type: 'module', src: '/pagefind/pagefind-highlight.js' });
+  script.addEventListener('load', () => {
+    const { PagefindHighlight } = window as unknown as { PagefindHighlight?: new (options: object) => unknown };
+    if (PagefindHighlight) new PagefindHighlight({ highlightParam: 'highlight' });
+  });
+  document.head.append(script);
+}
+
+/**
+ * Registers the service worker (production builds only) and keeps the footer's offline line true:
+ * preparing, ready, or a new version ready with a button that switches to it.
+ */
+function setupOffline(): void {
+  const line = document.querySelector<HTMLElement>('[data-sg-offline]');
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !line) return;
+  const text = line.querySelector<HTMLElement>('[data-sg-offline-text]')!;
+  const update = line.querySelector<HTMLButtonElement>('[data-sg-offline-update]')!;
+  const say = (message: string, offerUpdate = false) => {
+    line.hidden = false;
+    text.textContent = message;
+    update.hidden = !offerUpdate;
+  };
+  let switching = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (switching) location.reload();
+  });
+  navigator.serviceWorker.register('/sw.js').then((registration) => {
+    const offerUpdate = (worker: ServiceWorker) => {
+      say('A new version of the guide is ready.', true);
+      update.onclick = () => {
+        switching = true;
+        worker.postMessage('skip-waiting');
+      };
+    };
+    const track = (worker: ServiceWorker) => {
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+        if (worker.state === 'activated' && !switching) say('Available offline: pages, search and quizzes work without a connection.');
+        if (worker.state === 'redundant' && !navigator.serviceWorker.controller) say('Could not prepare the guide for offline use.');
+      });
+    };
+    if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+    else if (registration.installing) {
+      say('Preparing the guide for offline use…');
+      track(registration.installing);
+    } else if (registration.active) say('Available offline: pages, search and quizzes work without a connection.');
+    registration.addEventListener('updatefound', () => {
+      if (registration.installing) track(registration.installing);
+    });
+  }, () => say('This browser could not prepare the guide for offline use.'));
+}
+
 setupThemeToggle();
+highlightSearchTerms();
+setupOffline();
 setupMenu();
 setupTableOfContents();
 setupSearch();

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { precacheManifest, urlOf } from './precache.ts';
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+describe('precache manifest', () => {
+  it('maps index files to their directory URLs', () => {
+    expect(urlOf('index.html')).toBe('/');
+    expect(urlOf('modeling/xgboost/index.html')).toBe('/modeling/xgboost/');
+    expect(urlOf('404.html')).toBe('/404.html');
+    expect(urlOf('pagefind/pagefind.js')).toBe('/pagefind/pagefind.js');
+  });
+
+  it('keeps pages, assets and the search index, and leaves out what readers never load', () => {
+    const { urls } = precacheManifest(
+      [
+        { path: 'sw.js', hash: '1' },
+        { path: 'index.html', hash: '2' },
+        { path: 'pagefind/pagefind-ui.js', hash: '3' },
+        { path: 'pagefind/pagefind-component-ui.js', hash: '4' },
+        { path: 'pagefind/fragment/en_1.pf_fragment', hash: '5' },
+        { path: 'data/questions.json', hash: '6' },
+      ],
+      sha,
+    );
+    expect(urls).toEqual(['/', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/pagefind-component-ui.js']);
+  });
+
+  it('changes the version when any precached file changes, and only then', () => {
+    const a = precacheManifest([{ path: 'index.html', hash: 'x' }, { path: 'sw.js', hash: '1' }], sha).version;
+    expect(precacheManifest([{ path: 'index.html', hash: 'x' }, { path: 'sw.js', hash: '2' }], sha).version).toBe(a);
+    expect(precacheManifest([{ path: 'index.html', hash: 'y' }, { path: 'sw.js', hash: '1' }], sha).version).not.toBe(a);
+  });
+});
