@@ -21,10 +21,11 @@ describe('precache manifest', () => {
         { path: 'pagefind/pagefind-component-ui.js', hash: '4' },
         { path: 'pagefind/fragment/en_1.pf_fragment', hash: '5' },
         { path: 'data/questions.json', hash: '6' },
+        { path: 'data/exam-bank.json', hash: '7' },
       ],
       sha,
     );
-    expect(urls).toEqual(['/', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/pagefind-component-ui.js']);
+    expect(urls).toEqual(['/data/exam-bank.json', '/', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/pagefind-component-ui.js']);
   });
 
   it('changes the version when any precached file changes, and only then', () => {

@@ -17,7 +17,8 @@ const SKIP = [
   /^pagefind\/pagefind-(ui|modular-ui)\.(js|css)$/,
   /^pagefind\/wasm\.unknown\.pagefind$/,
   /^pagefind\/playground\//,
-  /^data\//,
+  // Open data is for other tools, except the pre-rendered bank the practice pages need offline.
+  /^data\/(?!exam-bank\.json$)/,
   /^sitemap.*\.xml$/,
   /^robots\.txt$/,
 ];
