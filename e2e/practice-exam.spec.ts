@@ -234,3 +234,14 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, 'history');
   });
 }
+
+test('after one visit the practice exam works offline', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/practice/exam/');
+  await expect(page.locator('[data-sg-offline]')).toContainText('Available offline', { timeout: 60_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await startExam(page);
+  await expect(page.locator('[data-q-stem]')).not.toBeEmpty();
+});
