@@ -217,3 +217,25 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, 'reset dialog');
   });
 }
+
+test('the practice pages make no request to any other host', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  await page.context().route('**/*', (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      foreign.push(url);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await answerInlineWrong(page);
+  for (const path of ['/practice/', '/practice/exam/', '/practice/drills/', '/practice/drills/domain-1/', '/practice/review/', '/practice/progress/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.goto('/practice/exam/');
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+});
