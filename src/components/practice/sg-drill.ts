@@ -1,8 +1,9 @@
 /**
- * `<sg-drill>`: shows the questions of the `<Quiz>` inside it a set at a time (`data-size`), ranked
- * for learning: never answered first, then answered wrong last time (oldest first), then the rest
- * (oldest first). "Next set" shows the following ones. Legends are renumbered within the set.
+ * `<sg-drill>`: shows the questions of the `<Quiz>` inside it a set at a time (`data-size`), in
+ * drill order (drill-order.ts: never answered first, then wrong, then right, oldest first).
+ * "Next set" shows the following ones. Legends are renumbered within the set.
  */
+import { drillOrder } from '../../lib/drill-order.ts';
 import { createProgressStore } from '../../lib/progress-store.ts';
 
 class SgDrill extends HTMLElement {
@@ -13,15 +14,8 @@ class SgDrill extends HTMLElement {
     const size = Number(this.dataset.size ?? '10');
     const items = [...this.querySelectorAll<HTMLLIElement>('.sg-questions > li')];
     const answers = createProgressStore(() => localStorage).all();
-    const rank = (li: HTMLLIElement) => {
-      const answer = answers[li.querySelector<HTMLElement>('[data-question]')!.dataset.question!];
-      if (!answer) return [0, 0];
-      return [answer.correct ? 2 : 1, Date.parse(answer.at)];
-    };
-    this.#order = items
-      .map((li, i) => ({ li, i, r: rank(li) }))
-      .sort((a, b) => a.r[0]! - b.r[0]! || a.r[1]! - b.r[1]! || a.i - b.i)
-      .map((x) => x.li);
+    const byId = new Map(items.map((li) => [li.querySelector<HTMLElement>('[data-question]')!.dataset.question!, li]));
+    this.#order = drillOrder([...byId.keys()], answers).map((id) => byId.get(id)!);
     const bar = this.querySelector<HTMLElement>('[data-drill-bar]')!;
     bar.hidden = items.length <= size;
     this.querySelector('[data-action="next-set"]')!.addEventListener('click', () => {
