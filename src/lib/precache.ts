@@ -19,6 +19,8 @@ const SKIP = [
   /^pagefind\/playground\//,
   // Open data is for other tools, except the pre-rendered bank the practice pages need offline.
   /^data\/(?!exam-bank\.json$)/,
+  // A domain drill repeats the questions of its task-statement drills, which are precached.
+  /^practice\/drills\/domain-\d\/index\.html$/,
   /^sitemap.*\.xml$/,
   /^robots\.txt$/,
 ];
