@@ -21,10 +21,13 @@ describe('precache manifest', () => {
         { path: 'pagefind/pagefind-component-ui.js', hash: '4' },
         { path: 'pagefind/fragment/en_1.pf_fragment', hash: '5' },
         { path: 'data/questions.json', hash: '6' },
+        { path: 'data/exam-bank.json', hash: '7' },
+        { path: 'practice/drills/domain-1/index.html', hash: '8' },
+        { path: 'practice/drills/task-1-1/index.html', hash: '9' },
       ],
       sha,
     );
-    expect(urls).toEqual(['/', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/pagefind-component-ui.js']);
+    expect(urls).toEqual(['/data/exam-bank.json', '/', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/pagefind-component-ui.js', '/practice/drills/task-1-1/']);
   });
 
   it('changes the version when any precached file changes, and only then', () => {

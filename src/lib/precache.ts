@@ -17,7 +17,10 @@ const SKIP = [
   /^pagefind\/pagefind-(ui|modular-ui)\.(js|css)$/,
   /^pagefind\/wasm\.unknown\.pagefind$/,
   /^pagefind\/playground\//,
-  /^data\//,
+  // Open data is for other tools, except the pre-rendered bank the practice pages need offline.
+  /^data\/(?!exam-bank\.json$)/,
+  // A domain drill repeats the questions of its task-statement drills, which are precached.
+  /^practice\/drills\/domain-\d\/index\.html$/,
   /^sitemap.*\.xml$/,
   /^robots\.txt$/,
 ];

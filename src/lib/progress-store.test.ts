@@ -25,6 +25,7 @@ describe('progress store', () => {
     const again = createProgressStore(() => storage, clock);
     expect(again.get('d1-x')).toEqual({
       chosen: ['b'], correct: true, at: at.toISOString(), source: 'quiz', attempts: 2, correctAttempts: 1,
+      wrongAt: at.toISOString(),
     });
     expect(again.problem).toBeUndefined();
     expect(again.persistent).toBe(true);
@@ -45,13 +46,13 @@ describe('progress store', () => {
     const raw = JSON.stringify({ version: 1, answers: { good, bad: { chosen: 'a' } } });
     const { record, setAside } = readProgress(raw);
     expect(record.answers).toEqual({ good });
-    expect(JSON.parse(setAside!.raw)).toEqual({ version: 1, answers: { bad: { chosen: 'a' } } });
+    expect(JSON.parse(setAside!.raw)).toEqual({ version: 1, answers: { bad: { chosen: 'a' } }, cards: {}, exams: [] });
     expect(setAside!.reason).toBe('1 saved answer was damaged');
   });
 
   it('never overwrites a record from a newer version: it is set aside and reported', () => {
     const storage = new MemoryStorage();
-    const newer = JSON.stringify({ version: 2, answers: {}, extra: true });
+    const newer = JSON.stringify({ version: 3, answers: {}, extra: true });
     storage.items.set(STORAGE_KEY, newer);
     const store = createProgressStore(() => storage, clock);
     expect(store.problem).toMatch(/newer version/);
@@ -95,5 +96,64 @@ describe('progress store', () => {
     expect(storage.items.get(STORAGE_KEY)).toBe('garbage');
     expect(store.persistent).toBe(false);
     expect(store.problem).toMatch(/left as it is/);
+  });
+});
+
+describe('format 2', () => {
+  const answer = (correct: boolean, attempts: number, correctAttempts: number) => ({
+    chosen: ['a'], correct, at: '2026-11-01T09:00:00.000Z', source: 'quiz', attempts, correctAttempts,
+  });
+
+  it('upgrades a format-1 record without losing anything, marking answers that were ever wrong', () => {
+    const v1 = { version: 1, answers: { right: answer(true, 1, 1), wrong: answer(false, 1, 0), 'was-wrong': answer(true, 3, 1) } };
+    const { record, setAside, upgraded } = readProgress(JSON.stringify(v1));
+    expect(setAside).toBeUndefined();
+    expect(upgraded).toBe(true);
+    expect(record).toEqual({
+      version: 2,
+      answers: {
+        right: v1.answers.right,
+        wrong: { ...v1.answers.wrong, wrongAt: '2026-11-01T09:00:00.000Z' },
+        'was-wrong': { ...v1.answers['was-wrong'], wrongAt: '2026-11-01T09:00:00.000Z' },
+      },
+      cards: {},
+      exams: [],
+    });
+  });
+
+  it('writes format 2 on the next save after reading format 1', () => {
+    const storage = new MemoryStorage();
+    storage.items.set(STORAGE_KEY, JSON.stringify({ version: 1, answers: { old: answer(true, 1, 1) } }));
+    const store = createProgressStore(() => storage, clock);
+    store.record('new', ['b'], false);
+    const saved = JSON.parse(storage.items.get(STORAGE_KEY)!);
+    expect(saved.version).toBe(2);
+    expect(Object.keys(saved.answers).sort()).toEqual(['new', 'old']);
+    expect(saved.answers.new.wrongAt).toBe(at.toISOString());
+  });
+
+  it('keeps wrongAt when a later answer is right', () => {
+    const store = createProgressStore(() => new MemoryStorage(), clock);
+    store.record('q', ['a'], false, 'quiz', new Date('2026-11-20T00:00:00Z'));
+    expect(store.record('q', ['b'], true, 'drill').wrongAt).toBe('2026-11-20T00:00:00.000Z');
+  });
+
+  it('stores cards and exam attempts, and sets aside only the damaged ones', () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore(() => storage, clock);
+    const card = { due: at.toISOString(), stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 0, state: 1 as const, last_review: at.toISOString() };
+    const exam = { id: 'exam-1', startedAt: at.toISOString(), limitMs: 1000, elapsedMs: 0, questions: ['q'], answers: {}, flagged: [], current: 0 };
+    store.setCard('q', card);
+    store.saveExam(exam);
+    store.saveExam({ ...exam, current: 0, answers: { q: ['a'] } });
+    expect(store.exams()).toHaveLength(1);
+    expect(store.exams()[0]!.answers).toEqual({ q: ['a'] });
+    const saved = JSON.parse(storage.items.get(STORAGE_KEY)!);
+    saved.cards.bad = { due: 'never' };
+    saved.exams.push({ id: 7 });
+    const { record, setAside } = readProgress(JSON.stringify(saved));
+    expect(Object.keys(record.cards)).toEqual(['q']);
+    expect(record.exams).toHaveLength(1);
+    expect(setAside!.reason).toBe('1 review card, 1 exam attempt were damaged');
   });
 });

@@ -1,25 +1,36 @@
 /**
- * The learner's answers, kept in the browser. One record under `sg-progress`:
+ * The learner's progress, kept in the browser. One record under `sg-progress`, format 2:
  *
- *   { "version": 1, "answers": { "<question id>": {
- *       "chosen": ["b"], "correct": true, "at": "2026-11-23T10:00:00.000Z",
- *       "source": "quiz", "attempts": 2, "correctAttempts": 1 } } }
+ *   { "version": 2,
+ *     "answers": { "<question id>": {
+ *         "chosen": ["b"], "correct": false, "at": "2026-11-23T10:00:00.000Z",
+ *         "source": "quiz", "attempts": 2, "correctAttempts": 1, "wrongAt": "2026-11-23T10:00:00.000Z" } },
+ *     "cards": { "<question id>": { "due": "…", "stability": 1.2, "difficulty": 6.4, "elapsed_days": 0,
+ *         "scheduled_days": 1, "learning_steps": 0, "reps": 1, "lapses": 0, "state": 1, "last_review": "…" } },
+ *     "exams": [ { "id": "exam-…", "startedAt": "…", "limitMs": 10800000, "elapsedMs": 0, "questions": ["…"],
+ *         "answers": { "<question id>": ["a"] }, "flagged": [], "current": 0 } ] }
  *
- * - `answers` holds the latest answer per question id; the practice exam, the dashboard and spaced
- *   review read the same records (`source` says where the answer was given).
- * - Question ids are stable (they are file names). An answer whose id no longer exists in the bank
- *   is kept, not deleted: a question that comes back finds its history again.
+ * - `answers` holds the latest answer per question id, from every part of the site (`source`).
+ *   `wrongAt` is the time of the latest wrong answer: spaced review (review-queue.ts) puts a question
+ *   in its queue when that is newer than the question's last review.
+ * - `cards` are ts-fsrs cards (dates as ISO strings) of questions that have been reviewed.
+ * - `exams` are practice-exam attempts, oldest first; at most one has no `submittedAt` (in progress).
+ * - Question ids are stable (they are file names). Records whose id no longer exists in the bank are
+ *   kept, not deleted: a question that comes back finds its history again.
+ * - Format 1 (answers only) is upgraded on read without losing anything: cards and exams start empty,
+ *   and an answer that was ever wrong (`correctAttempts < attempts`) gets `wrongAt` = its `at`, the
+ *   latest time it can have been wrong, so it enters the review queue.
  * - What cannot be read is never thrown and never silently dropped: a record that is not JSON, not
  *   this shape, or from a newer version of the site is copied under `sg-progress:set-aside:<time>`
- *   and reported through `problem`; a malformed single answer is set aside the same way while the
- *   others are kept.
- * - When storage is unavailable (private mode, blocked, full), answers live in memory for the page
+ *   and reported through `problem`; a malformed single answer, card or attempt is set aside the same
+ *   way while the rest is kept.
+ * - When storage is unavailable (private mode, blocked, full), progress lives in memory for the page
  *   and `persistent` is false, so the page can say so.
  */
 
 export const STORAGE_KEY = 'sg-progress';
 export const SET_ASIDE_PREFIX = `${STORAGE_KEY}:set-aside:`;
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export type AnswerSource = 'quiz' | 'exam' | 'drill' | 'review';
 
@@ -32,21 +43,71 @@ export interface AnswerRecord {
   /** How many times the question was answered, and how many of those were right. */
   attempts: number;
   correctAttempts: number;
+  /** ISO time of the latest wrong answer; absent if it was never answered wrong. */
+  wrongAt?: string;
 }
 
-interface ProgressRecord {
+/** A ts-fsrs `Card` with its dates as ISO strings. */
+export interface StoredCard {
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  /** ts-fsrs `State`: 0 new, 1 learning, 2 review, 3 relearning. */
+  state: 0 | 1 | 2 | 3;
+  last_review?: string;
+}
+
+/** One practice-exam attempt. */
+export interface ExamAttempt {
+  /** Unique per attempt: `exam-<start time in ms>`. */
+  id: string;
+  startedAt: string;
+  /** Time allowed, and time used so far (the clock runs only while the exam page is open). */
+  limitMs: number;
+  elapsedMs: number;
+  /** Question ids in the order shown. */
+  questions: string[];
+  /** Chosen option ids per question id; absent or empty means unanswered. */
+  answers: Record<string, string[]>;
+  flagged: string[];
+  /** Index of the question on screen. */
+  current: number;
+  /** Set when submitted; `timedOut` when the time ran out. */
+  submittedAt?: string;
+  timedOut?: boolean;
+  /** Questions right and scored at submission, kept so the history survives changes to the bank. */
+  score?: { correct: number; total: number };
+}
+
+export interface ProgressRecord {
   version: typeof CURRENT_VERSION;
   answers: Record<string, AnswerRecord>;
+  cards: Record<string, StoredCard>;
+  exams: ExamAttempt[];
 }
 
 export interface ProgressStore {
-  /** False when answers cannot be saved beyond this page. */
+  /** False when progress cannot be saved beyond this page. */
   readonly persistent: boolean;
   /** What went wrong reading or writing saved progress, in words for the learner; undefined if nothing. */
   readonly problem: string | undefined;
   get(questionId: string): AnswerRecord | undefined;
   all(): Readonly<Record<string, AnswerRecord>>;
   record(questionId: string, chosen: readonly string[], correct: boolean, source?: AnswerSource, now?: Date): AnswerRecord;
+  cards(): Readonly<Record<string, StoredCard>>;
+  setCard(questionId: string, card: StoredCard): void;
+  exams(): readonly ExamAttempt[];
+  /** Insert or replace the attempt with the same id. */
+  saveExam(attempt: ExamAttempt): void;
+  /** The whole record (a copy). */
+  snapshot(): ProgressRecord;
+  /** Replace the whole record (import after merging, reset). */
+  replace(record: ProgressRecord): void;
 }
 
 /** The subset of the Web Storage API the store uses. */
@@ -54,64 +115,146 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 const SOURCES: readonly string[] = ['quiz', 'exam', 'drill', 'review'];
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTime = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
 export function isAnswerRecord(value: unknown): value is AnswerRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as Record<string, unknown>;
+  if (!isObject(value)) return false;
+  const r = value;
   return (
-    Array.isArray(r.chosen) &&
-    r.chosen.every((c) => typeof c === 'string') &&
+    isStrings(r.chosen) &&
     typeof r.correct === 'boolean' &&
-    typeof r.at === 'string' &&
-    !Number.isNaN(Date.parse(r.at)) &&
+    isTime(r.at) &&
     typeof r.source === 'string' &&
     SOURCES.includes(r.source) &&
-    Number.isInteger(r.attempts) &&
-    Number.isInteger(r.correctAttempts) &&
+    isCount(r.attempts) &&
+    isCount(r.correctAttempts) &&
     (r.attempts as number) >= 1 &&
-    (r.correctAttempts as number) >= 0 &&
-    (r.correctAttempts as number) <= (r.attempts as number)
+    (r.correctAttempts as number) <= (r.attempts as number) &&
+    (r.wrongAt === undefined || isTime(r.wrongAt))
   );
 }
 
-interface ReadResult {
+export function isStoredCard(value: unknown): value is StoredCard {
+  if (!isObject(value)) return false;
+  const c = value;
+  return (
+    isTime(c.due) &&
+    isNumber(c.stability) &&
+    isNumber(c.difficulty) &&
+    isNumber(c.elapsed_days) &&
+    isNumber(c.scheduled_days) &&
+    isCount(c.learning_steps) &&
+    isCount(c.reps) &&
+    isCount(c.lapses) &&
+    (c.state === 0 || c.state === 1 || c.state === 2 || c.state === 3) &&
+    (c.last_review === undefined || isTime(c.last_review))
+  );
+}
+
+export function isExamAttempt(value: unknown): value is ExamAttempt {
+  if (!isObject(value)) return false;
+  const e = value;
+  return (
+    typeof e.id === 'string' &&
+    e.id.length > 0 &&
+    isTime(e.startedAt) &&
+    isCount(e.limitMs) &&
+    isCount(e.elapsedMs) &&
+    isStrings(e.questions) &&
+    isObject(e.answers) &&
+    Object.values(e.answers).every(isStrings) &&
+    isStrings(e.flagged) &&
+    isCount(e.current) &&
+    (e.submittedAt === undefined || isTime(e.submittedAt)) &&
+    (e.timedOut === undefined || typeof e.timedOut === 'boolean') &&
+    (e.score === undefined || (isObject(e.score) && isCount(e.score.correct) && isCount(e.score.total)))
+  );
+}
+
+export const emptyProgress = (): ProgressRecord => ({ version: CURRENT_VERSION, answers: {}, cards: {}, exams: [] });
+
+/** Format 1 answers to format 2: `wrongAt` for answers that were ever wrong. Pure. */
+export function upgradeV1Answer(answer: AnswerRecord): AnswerRecord {
+  if (answer.wrongAt !== undefined || answer.correctAttempts >= answer.attempts) return answer;
+  return { ...answer, wrongAt: answer.at };
+}
+
+export interface ReadResult {
   record: ProgressRecord;
   /** Raw text to keep aside, with the reason, when not all of it could be used. */
   setAside?: { raw: string; reason: string };
+  /** True when the stored text was format 1 and has been upgraded. */
+  upgraded?: boolean;
 }
 
-/** Parse stored text into a record, keeping what is valid. Pure. */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Check that parsed JSON is a progress record of format 1 or 2; returns the valid parts (format 2)
+ * and what was dropped, or an error in words when the whole thing is unusable. Pure.
+ */
+export function validateProgress(
+  data: unknown,
+): { ok: true; record: ProgressRecord; dropped: { answers: Record<string, unknown>; cards: Record<string, unknown>; exams: unknown[] }; upgraded: boolean } | { ok: false; reason: string } {
+  if (!isObject(data)) return { ok: false, reason: 'it is not a progress record' };
+  const { version, answers } = data;
+  if (typeof version === 'number' && version > CURRENT_VERSION) {
+    return { ok: false, reason: `it was saved by a newer version of the guide (format ${version})` };
+  }
+  if ((version !== 1 && version !== 2) || !isObject(answers)) {
+    return { ok: false, reason: 'it is not in a format this guide knows' };
+  }
+  const cards = version === 2 ? data.cards : {};
+  const exams = version === 2 ? data.exams : [];
+  if (!isObject(cards) || !Array.isArray(exams)) return { ok: false, reason: 'it is not in a format this guide knows' };
+
+  const record = emptyProgress();
+  const dropped = { answers: {} as Record<string, unknown>, cards: {} as Record<string, unknown>, exams: [] as unknown[] };
+  for (const [id, answer] of Object.entries(answers)) {
+    if (isAnswerRecord(answer)) record.answers[id] = version === 1 ? upgradeV1Answer(answer) : answer;
+    else dropped.answers[id] = answer;
+  }
+  for (const [id, card] of Object.entries(cards)) {
+    if (isStoredCard(card)) record.cards[id] = card;
+    else dropped.cards[id] = card;
+  }
+  for (const exam of exams) {
+    if (isExamAttempt(exam)) record.exams.push(exam);
+    else dropped.exams.push(exam);
+  }
+  return { ok: true, record, dropped, upgraded: version === 1 };
+}
+
+/** Parse stored text into a format-2 record, keeping what is valid. Pure. */
 export function readProgress(raw: string | null): ReadResult {
-  const empty: ProgressRecord = { version: CURRENT_VERSION, answers: {} };
-  if (raw === null) return { record: empty };
+  if (raw === null) return { record: emptyProgress() };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { record: empty, setAside: { raw, reason: 'it is not valid JSON' } };
+    return { record: emptyProgress(), setAside: { raw, reason: 'it is not valid JSON' } };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { record: empty, setAside: { raw, reason: 'it is not a progress record' } };
-  }
-  const { version, answers } = data as { version?: unknown; answers?: unknown };
-  if (typeof version === 'number' && version > CURRENT_VERSION) {
-    return { record: empty, setAside: { raw, reason: `it was saved by a newer version of the guide (format ${version})` } };
-  }
-  if (version !== CURRENT_VERSION || typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
-    return { record: empty, setAside: { raw, reason: 'it is not in a format this guide knows' } };
-  }
-  const kept: Record<string, AnswerRecord> = {};
-  const dropped: Record<string, unknown> = {};
-  for (const [id, answer] of Object.entries(answers)) {
-    if (isAnswerRecord(answer)) kept[id] = answer;
-    else dropped[id] = answer;
-  }
-  const droppedCount = Object.keys(dropped).length;
-  if (droppedCount === 0) return { record: { version: CURRENT_VERSION, answers: kept } };
+  const result = validateProgress(data);
+  if (!result.ok) return { record: emptyProgress(), setAside: { raw, reason: result.reason } };
+  const { record, dropped, upgraded } = result;
+  const counts = [
+    [Object.keys(dropped.answers).length, 'saved answer', 'saved answers'],
+    [Object.keys(dropped.cards).length, 'review card', 'review cards'],
+    [dropped.exams.length, 'exam attempt', 'exam attempts'],
+  ] as const;
+  const damaged = counts.filter(([n]) => n > 0);
+  if (damaged.length === 0) return { record, upgraded };
+  const version = (data as { version: number }).version;
   return {
-    record: { version: CURRENT_VERSION, answers: kept },
+    record,
+    upgraded,
     setAside: {
-      raw: JSON.stringify({ version, answers: dropped }),
-      reason: `${droppedCount} saved answer${droppedCount === 1 ? ' was' : 's were'} damaged`,
+      raw: JSON.stringify({ version, ...dropped }),
+      reason: `${damaged.map(([n, one, many]) => plural(n, one, many)).join(', ')} ${damaged.length === 1 && damaged[0]![0] === 1 ? 'was' : 'were'} damaged`,
     },
   };
 }
@@ -132,7 +275,7 @@ function openStorage(getStorage: () => StorageLike | null): StorageLike | null {
 export function createProgressStore(getStorage: () => StorageLike | null, now: () => Date = () => new Date()): ProgressStore {
   let storage = openStorage(getStorage);
   let problem: string | undefined;
-  let memory: ProgressRecord = { version: CURRENT_VERSION, answers: {} };
+  let memory: ProgressRecord = emptyProgress();
 
   const load = (): ProgressRecord => {
     if (!storage) return memory;
@@ -148,15 +291,26 @@ export function createProgressStore(getStorage: () => StorageLike | null, now: (
       try {
         storage.setItem(key, setAside.raw);
         storage.setItem(STORAGE_KEY, JSON.stringify(record));
-        problem = `Saved quiz progress could not be read (${setAside.reason}). It was kept aside in this browser under “${key}”; new answers are saved as usual.`;
+        problem = `Saved progress could not be read (${setAside.reason}). It was kept aside in this browser under “${key}”; new answers are saved as usual.`;
       } catch {
         // Leave the stored text untouched and work in memory, so nothing is lost.
         storage = null;
-        problem = `Saved quiz progress could not be read (${setAside.reason}) and could not be set aside, so it was left as it is; answers on this page are not saved.`;
+        problem = `Saved progress could not be read (${setAside.reason}) and could not be set aside, so it was left as it is; answers on this page are not saved.`;
       }
     }
     memory = record;
     return record;
+  };
+
+  const save = (record: ProgressRecord) => {
+    memory = record;
+    if (!storage) return;
+    try {
+      storage.setItem(STORAGE_KEY, JSON.stringify(record));
+    } catch {
+      storage = null;
+      problem = 'Progress could not be saved (browser storage is full or was turned off); answers are kept only until you leave the page.';
+    }
   };
 
   if (!storage) {
@@ -185,17 +339,29 @@ export function createProgressStore(getStorage: () => StorageLike | null, now: (
         attempts: (previous?.attempts ?? 0) + 1,
         correctAttempts: (previous?.correctAttempts ?? 0) + (correct ? 1 : 0),
       };
+      const wrongAt = correct ? previous?.wrongAt : answer.at;
+      if (wrongAt !== undefined) answer.wrongAt = wrongAt;
       record.answers[id] = answer;
-      memory = record;
-      if (storage) {
-        try {
-          storage.setItem(STORAGE_KEY, JSON.stringify(record));
-        } catch {
-          storage = null;
-          problem = 'Progress could not be saved (browser storage is full or was turned off); answers are kept only until you leave the page.';
-        }
-      }
+      save(record);
       return answer;
+    },
+    cards: () => load().cards,
+    setCard(id, card) {
+      const record = load();
+      record.cards[id] = card;
+      save(record);
+    },
+    exams: () => load().exams,
+    saveExam(attempt) {
+      const record = load();
+      const index = record.exams.findIndex((e) => e.id === attempt.id);
+      if (index === -1) record.exams.push(attempt);
+      else record.exams[index] = attempt;
+      save(record);
+    },
+    snapshot: () => structuredClone(load()),
+    replace(record) {
+      save(structuredClone(record));
     },
   };
 }

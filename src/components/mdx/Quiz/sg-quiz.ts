@@ -53,7 +53,7 @@ class SgQuiz extends HTMLElement {
       if (check.disabled || form.dataset.state === 'checked') return;
       const chosen = this.#chosen(form);
       const correct = scoreQuestion(this.#correctIds(form), chosen).correct;
-      store().record(form.dataset.question!, chosen, correct);
+      store().record(form.dataset.question!, chosen, correct, this.dataset.source === 'drill' ? 'drill' : 'quiz');
       this.#showResult(form, chosen, true);
       retry.focus();
       this.#updateScore();

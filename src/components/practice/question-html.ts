@@ -1,0 +1,88 @@
+/**
+ * HTML for questions of the pre-rendered bank, shared by the exam, its review and spaced review.
+ * Question HTML comes from the build (trusted); everything else written here is escaped.
+ */
+import { type ExamBankQuestion, optionLetter } from '../../lib/exam-bank.ts';
+import { scoreQuestion } from '../../lib/score-question.ts';
+
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The answer options as inputs (`name` groups them). */
+export function optionInputs(q: ExamBankQuestion, name: string, chosen: readonly string[]): string {
+  const type = q.type === 'single' ? 'radio' : 'checkbox';
+  return q.options
+    .map(
+      (o, i) =>
+        `<li class="sg-option" data-option="${o.id}"><label><input type="${type}" name="${name}" value="${o.id}"${chosen.includes(o.id) ? ' checked' : ''}>` +
+        `<span class="sg-option-letter" aria-hidden="true">${optionLetter(i)}.</span> <span class="sg-option-text">${o.text}</span></label>` +
+        `<span class="sg-option-mark"></span></li>`,
+    )
+    .join('');
+}
+
+/** The text that marks an option once answered (never colour alone). */
+export function optionMark(isRight: boolean, wasChosen: boolean): { mark: '' | 'hit' | 'missed' | 'wrong'; text: string } {
+  if (isRight) return wasChosen ? { mark: 'hit', text: '✓ Correct, your choice' } : { mark: 'missed', text: '✓ Correct answer, not chosen' };
+  return wasChosen ? { mark: 'wrong', text: '✗ Incorrect, your choice' } : { mark: '', text: '' };
+}
+
+/** The correct answer, every explanation and the links to learn more. */
+export function answerKey(q: ExamBankQuestion, chosen: readonly string[]): string {
+  const correct = q.options.filter((o) => o.correct).map((o) => o.id);
+  const score = scoreQuestion(correct, chosen);
+  const letters = q.options.flatMap((o, i) => (o.correct ? [optionLetter(i)] : []));
+  const explanations = q.options
+    .map((o, i) => `<li><p class="sg-explanation-verdict"><strong>${optionLetter(i)}: ${o.correct ? 'correct' : 'incorrect'}.</strong></p>${o.explanation}</li>`)
+    .join('');
+  const refs = q.references
+    .map((url) => `<a href="${escapeHtml(url)}">${escapeHtml(new URL(url).pathname.split('/').filter(Boolean).pop()?.replace(/\.html$/, '') ?? url)}</a>`)
+    .join(', ');
+  return (
+    `<div class="sg-key"><p class="sg-key-answer">Correct answer${letters.length > 1 ? 's' : ''}: ${letters.join(', ')}.${
+      chosen.length === 0 ? ' You did not answer.' : score.correct ? ' You answered correctly.' : ''
+    }</p>` +
+    `<ul class="sg-explanations" role="list">${explanations}</ul>` +
+    `<p class="sg-key-links">Learn more: <a href="${escapeHtml(q.page)}">${escapeHtml(q.pageTitle)}</a>. AWS documentation: ${refs}.</p></div>`
+  );
+}
+
+/** Options with marks (read-only), then the answer key. */
+export function answeredQuestion(q: ExamBankQuestion, chosen: readonly string[]): string {
+  const options = q.options
+    .map((o, i) => {
+      const { mark, text } = optionMark(o.correct, chosen.includes(o.id));
+      return `<li class="sg-option" data-mark="${mark}"><p class="sg-option-static"><span class="sg-option-letter">${optionLetter(i)}.</span> <span class="sg-option-text">${o.text}</span></p><span class="sg-option-mark">${text}</span></li>`;
+    })
+    .join('');
+  return `<ul class="sg-options" role="list">${options}</ul>${answerKey(q, chosen)}`;
+}
+
+/** "1 h 52 min", "4 min 05 s" under ten minutes. */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return `${h} h ${m} min`;
+  if (m >= 10) return `${m} min`;
+  return `${m} min ${String(s).padStart(2, '0')} s`;
+}
+
+/** Clock text: 2:59:07. */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** Announce in a live region; a fresh text on the next frame makes repeated messages heard too. */
+export function announce(region: HTMLElement | null, message: string): void {
+  if (!region) return;
+  region.textContent = '';
+  requestAnimationFrame(() => (region.textContent = message));
+}
+
+export const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)} %`);

@@ -1,0 +1,450 @@
+/**
+ * `<sg-exam>`: runs a practice exam in the frame exam.astro renders. Screens: start (settings, a
+ * running attempt to resume, the history), exam (one question at a time, timer, flag, navigator),
+ * a submit dialog, and results (per domain and task statement, score range, review of every
+ * question). The attempt is saved in the progress store on every change and every few seconds, so
+ * a reload or a closed tab resumes it. The clock runs only while the page is open.
+ *
+ * Focus: moving to a question focuses its heading (so its number and text are read); the results
+ * heading takes focus when results appear; closing the submit dialog returns focus to the button
+ * that opened it (the browser's own dialog behaviour). Timer milestones and the result are announced.
+ */
+import { assembleExam, EXAM_BLUEPRINT } from '../../lib/exam-assembly.ts';
+import { type ExamBank, type ExamBankQuestion, selectHint } from '../../lib/exam-bank.ts';
+import { createProgressStore, type ExamAttempt, type ProgressStore } from '../../lib/progress-store.ts';
+import { scaledScoreRange, scoreExam, type Tally } from '../../lib/score-exam.ts';
+import { announce, answeredQuestion, escapeHtml, formatClock, formatDuration, optionInputs, percent } from './question-html.ts';
+
+/** Minutes left at which the time is announced. */
+const ANNOUNCE_AT = [120, 90, 60, 30, 15, 10, 5, 1];
+const SAVE_EVERY_MS = 5000;
+const EXTRA_MINUTES = 30;
+
+class SgExam extends HTMLElement {
+  #store!: ProgressStore;
+  #bank!: ExamBank;
+  #byId = new Map<string, ExamBankQuestion>();
+  #attempt: ExamAttempt | undefined;
+  /** Elapsed time saved when the clock last (re)started, and when that was (Date.now()). */
+  #baseElapsed = 0;
+  #resumedAt = 0;
+  #lastSaved = 0;
+  #lastRemaining = Infinity;
+  #interval: number | undefined;
+  #gridButtons: HTMLButtonElement[] = [];
+
+  #q<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  async connectedCallback(): Promise<void> {
+    this.#q('[data-needs-js]').hidden = true;
+    this.#store = createProgressStore(() => localStorage);
+    if (this.#store.problem) this.#notice(this.#store.problem);
+    const loading = this.#q('[data-loading]');
+    loading.hidden = false;
+    try {
+      const response = await fetch(this.dataset.bank!);
+      if (!response.ok) throw new Error(String(response.status));
+      this.#bank = (await response.json()) as ExamBank;
+    } catch {
+      loading.hidden = true;
+      this.#notice('The questions could not be loaded. Check your connection and reload the page; any attempt in progress is kept.');
+      return;
+    }
+    loading.hidden = true;
+    for (const q of this.#bank.questions) this.#byId.set(q.id, q);
+    this.#wire();
+    const running = this.#store.exams().find((e) => !e.submittedAt);
+    if (running && this.#remainingOf(running) <= 0) {
+      this.#attempt = this.#clean(running);
+      this.#baseElapsed = running.elapsedMs;
+      this.#submit(true);
+      return;
+    }
+    this.#showStart();
+  }
+
+  disconnectedCallback(): void {
+    this.#stopClock();
+  }
+
+  #notice(text: string): void {
+    const notice = this.#q('[data-notice]');
+    notice.textContent = text;
+    notice.hidden = false;
+  }
+
+  #screen(name: 'start' | 'exam' | 'results'): void {
+    for (const s of this.querySelectorAll<HTMLElement>('[data-screen]')) s.hidden = s.dataset.screen !== name;
+  }
+
+  #wire(): void {
+    this.addEventListener('click', (event) => {
+      const target = (event.target as HTMLElement).closest<HTMLElement>('[data-action], [data-go], [data-view]');
+      if (!target) return;
+      if (target.dataset.go !== undefined) {
+        this.#q<HTMLDialogElement>('[data-submit-dialog]').close();
+        this.#show(Number(target.dataset.go));
+        return;
+      }
+      if (target.dataset.view !== undefined) {
+        const attempt = this.#store.exams().find((e) => e.id === target.dataset.view);
+        if (attempt) this.#showResults(attempt, false);
+        return;
+      }
+      switch (target.dataset.action) {
+        case 'resume':
+          return this.#resume();
+        case 'prev':
+          return this.#show(this.#attempt!.current - 1);
+        case 'next':
+          return this.#show(this.#attempt!.current + 1);
+        case 'flag':
+          return this.#toggleFlag();
+        case 'finish':
+          return this.#openSubmit();
+        case 'cancel-submit':
+          this.#q<HTMLDialogElement>('[data-submit-dialog]').close();
+          return;
+        case 'submit':
+          return this.#submit(false);
+        case 'home':
+          return this.#showStart(true);
+      }
+    });
+    this.#q<HTMLFormElement>('[data-start-form]').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      const minutes = Math.min(600, Math.max(1, Math.round(Number(new FormData(form).get('minutes')) || 0)));
+      const extra = (form.elements.namedItem('extra') as HTMLInputElement).checked ? EXTRA_MINUTES : 0;
+      this.#start((minutes + extra) * 60_000);
+    });
+    this.#q<HTMLFormElement>('[data-question-form]').addEventListener('change', () => this.#answerChanged());
+    this.#q<HTMLFormElement>('[data-question-form]').addEventListener('submit', (event) => event.preventDefault());
+    const save = () => this.#save();
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && save());
+    addEventListener('pagehide', save);
+  }
+
+  // Start screen and history.
+
+  #showStart(focus = false): void {
+    this.#stopClock();
+    this.#attempt = undefined;
+    const running = this.#store.exams().find((e) => !e.submittedAt);
+    const resume = this.#q('[data-resume]');
+    const form = this.#q<HTMLFormElement>('[data-start-form]');
+    resume.hidden = !running;
+    form.hidden = Boolean(running);
+    if (running) {
+      const answered = running.questions.filter((id) => (running.answers[id] ?? []).length > 0).length;
+      this.#q('[data-resume-text]').textContent =
+        `Started ${new Date(running.startedAt).toLocaleString()}: ${answered} of ${running.questions.length} answered, ` +
+        `${formatDuration(this.#remainingOf(running))} left. Finish or submit it before starting another.`;
+    }
+    const done = [...this.#store.exams()].filter((e) => e.submittedAt).reverse();
+    this.#q('[data-history-empty]').hidden = done.length > 0;
+    this.#q('[data-history-table]').hidden = done.length === 0;
+    this.#q('[data-history-table] tbody').innerHTML = done
+      .map((e) => {
+        const score = e.score ?? { correct: 0, total: e.questions.length };
+        const range = scaledScoreRange(score.correct, score.total);
+        const date = new Date(e.submittedAt!).toLocaleString();
+        return (
+          `<tr><td>${escapeHtml(date)}</td><td>${score.correct} of ${score.total} (${percent(score.correct, score.total)})</td>` +
+          `<td>${range.low}–${range.high}</td><td>${formatDuration(Math.min(e.elapsedMs, e.limitMs))}${e.timedOut ? ' (time ran out)' : ''}</td>` +
+          `<td><button type="button" class="sg-button sg-button-quiet sg-button-small" data-view="${escapeHtml(e.id)}">View results<span class="sg-visually-hidden"> of ${escapeHtml(date)}</span></button></td></tr>`
+        );
+      })
+      .join('');
+    this.#screen('start');
+    if (focus) (running ? this.#q<HTMLButtonElement>('[data-action="resume"]') : this.#q<HTMLInputElement>('#exam-minutes')).focus();
+  }
+
+  // The attempt.
+
+  #start(limitMs: number): void {
+    const lastSeen = new Map(Object.entries(this.#store.all()).map(([id, a]) => [id, Date.parse(a.at)]));
+    const now = Date.now();
+    const questions = assembleExam(this.#bank.questions, lastSeen, now >>> 0, EXAM_BLUEPRINT);
+    const attempt: ExamAttempt = {
+      id: `exam-${now}`,
+      startedAt: new Date(now).toISOString(),
+      limitMs,
+      elapsedMs: 0,
+      questions,
+      answers: {},
+      flagged: [],
+      current: 0,
+    };
+    this.#store.saveExam(attempt);
+    this.#run(attempt);
+    announce(this.#q('[data-announcer]'), `Exam started: ${questions.length} questions, ${Math.round(limitMs / 60_000)} minutes.`);
+  }
+
+  #resume(): void {
+    const running = this.#store.exams().find((e) => !e.submittedAt);
+    if (running) this.#run(this.#clean(running));
+  }
+
+  /** Drops questions that are no longer in the bank. */
+  #clean(attempt: ExamAttempt): ExamAttempt {
+    const questions = attempt.questions.filter((id) => this.#byId.has(id));
+    return { ...attempt, questions, current: Math.min(attempt.current, Math.max(0, questions.length - 1)) };
+  }
+
+  #run(attempt: ExamAttempt): void {
+    this.#attempt = attempt;
+    this.#baseElapsed = attempt.elapsedMs;
+    this.#resumedAt = Date.now();
+    this.#lastSaved = this.#resumedAt;
+    this.#lastRemaining = this.#remaining();
+    this.#buildGrid();
+    this.#screen('exam');
+    this.#show(attempt.current);
+    this.#stopClock();
+    this.#interval = window.setInterval(() => this.#tick(), 1000);
+    this.#tick();
+  }
+
+  #elapsed(): number {
+    return this.#baseElapsed + Math.max(0, Date.now() - this.#resumedAt);
+  }
+
+  #remaining(): number {
+    return this.#attempt!.limitMs - this.#elapsed();
+  }
+
+  #remainingOf(attempt: ExamAttempt): number {
+    return attempt.limitMs - attempt.elapsedMs;
+  }
+
+  #stopClock(): void {
+    if (this.#interval !== undefined) clearInterval(this.#interval);
+    this.#interval = undefined;
+  }
+
+  #tick(): void {
+    if (!this.#attempt || this.#attempt.submittedAt) return;
+    const remaining = this.#remaining();
+    this.#q('[data-timer]').textContent = formatClock(remaining);
+    if (remaining <= 0) {
+      this.#submit(true);
+      return;
+    }
+    const crossed = ANNOUNCE_AT.filter((m) => this.#lastRemaining > m * 60_000 && remaining <= m * 60_000);
+    if (crossed.length > 0) {
+      const m = Math.min(...crossed);
+      announce(this.#q('[data-announcer]'), `${m >= 60 && m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${m} minute${m === 1 ? '' : 's'}`} left.`);
+    }
+    this.#lastRemaining = remaining;
+    if (Date.now() - this.#lastSaved >= SAVE_EVERY_MS) this.#save();
+  }
+
+  #save(): void {
+    const attempt = this.#attempt;
+    if (!attempt || attempt.submittedAt) return;
+    attempt.elapsedMs = Math.min(attempt.limitMs, Math.round(this.#elapsed()));
+    this.#lastSaved = Date.now();
+    this.#store.saveExam(attempt);
+  }
+
+  #question(): ExamBankQuestion {
+    const a = this.#attempt!;
+    return this.#byId.get(a.questions[a.current]!)!;
+  }
+
+  #show(index: number): void {
+    const a = this.#attempt!;
+    const n = a.questions.length;
+    a.current = Math.min(n - 1, Math.max(0, index));
+    const q = this.#question();
+    const chosen = a.answers[q.id] ?? [];
+    const heading = this.#q('[data-q-heading]');
+    heading.textContent = `Question ${a.current + 1} of ${n}`;
+    this.#q('[data-question-form]').dataset.questionId = q.id;
+    this.#q('[data-q-stem]').innerHTML = q.stem;
+    this.#q('[data-q-legend]').textContent = q.type === 'multiple' ? `Your answer ${selectHint(q.select)}` : 'Your answer';
+    this.#q('[data-q-options]').innerHTML = optionInputs(q, 'exam-answer', chosen);
+    this.#syncCount();
+    this.#q<HTMLButtonElement>('[data-action="prev"]').disabled = a.current === 0;
+    this.#q<HTMLButtonElement>('[data-action="next"]').disabled = a.current === n - 1;
+    this.#q('[data-action="flag"]').setAttribute('aria-pressed', String(a.flagged.includes(q.id)));
+    for (const [i, button] of this.#gridButtons.entries()) {
+      if (i === a.current) button.setAttribute('aria-current', 'step');
+      else button.removeAttribute('aria-current');
+    }
+    heading.focus();
+    this.#save();
+  }
+
+  #syncCount(): void {
+    const a = this.#attempt!;
+    const q = this.#question();
+    const count = (a.answers[q.id] ?? []).length;
+    this.#q('[data-q-count]').textContent = q.type === 'multiple' ? `${count} of ${q.select} chosen.` : '';
+    const answered = a.questions.filter((id) => (a.answers[id] ?? []).length > 0).length;
+    this.#q('[data-answered-count]').textContent = `${answered} of ${a.questions.length} answered`;
+  }
+
+  #answerChanged(): void {
+    const a = this.#attempt!;
+    const q = this.#question();
+    const chosen = [...this.querySelectorAll<HTMLInputElement>('[data-q-options] input:checked')].map((i) => i.value);
+    if (chosen.length > 0) a.answers[q.id] = chosen;
+    else delete a.answers[q.id];
+    this.#syncCount();
+    this.#syncGridButton(a.current);
+    this.#save();
+  }
+
+  #toggleFlag(): void {
+    const a = this.#attempt!;
+    const id = this.#question().id;
+    const flagged = a.flagged.includes(id);
+    a.flagged = flagged ? a.flagged.filter((f) => f !== id) : [...a.flagged, id];
+    this.#q('[data-action="flag"]').setAttribute('aria-pressed', String(!flagged));
+    this.#syncGridButton(a.current);
+    announce(this.#q('[data-announcer]'), flagged ? `Question ${a.current + 1} unflagged.` : `Question ${a.current + 1} flagged for review.`);
+    this.#save();
+  }
+
+  #buildGrid(): void {
+    const a = this.#attempt!;
+    this.#q('[data-grid]').innerHTML = a.questions
+      .map((_, i) => `<li><button type="button" class="sg-exam-cell" data-go="${i}"></button></li>`)
+      .join('');
+    this.#gridButtons = [...this.querySelectorAll<HTMLButtonElement>('[data-grid] button')];
+    for (let i = 0; i < a.questions.length; i++) this.#syncGridButton(i);
+  }
+
+  #syncGridButton(i: number): void {
+    const a = this.#attempt!;
+    const id = a.questions[i]!;
+    const answered = (a.answers[id] ?? []).length > 0;
+    const flagged = a.flagged.includes(id);
+    const button = this.#gridButtons[i]!;
+    button.dataset.answered = String(answered);
+    button.dataset.flagged = String(flagged);
+    button.setAttribute('aria-label', `Question ${i + 1}, ${answered ? 'answered' : 'not answered'}${flagged ? ', flagged' : ''}`);
+    button.innerHTML = `${i + 1}${flagged ? '<span class="sg-exam-flag" aria-hidden="true">⚑</span>' : ''}`;
+  }
+
+  #openSubmit(): void {
+    this.#save();
+    const a = this.#attempt!;
+    const unanswered = a.questions.flatMap((id, i) => ((a.answers[id] ?? []).length === 0 ? [i] : []));
+    const flagged = a.questions.flatMap((id, i) => (a.flagged.includes(id) ? [i] : []));
+    const n = a.questions.length;
+    this.#q('[data-submit-summary]').textContent =
+      `${n - unanswered.length} of ${n} answered, ${unanswered.length} not answered, ${flagged.length} flagged for review. ` +
+      `${formatDuration(this.#remaining())} left. Unanswered questions count as wrong.`;
+    const list = (title: string, indexes: number[]) =>
+      indexes.length === 0
+        ? ''
+        : `<h3>${title}</h3><ul class="sg-exam-jump" role="list">${indexes
+            .map((i) => `<li><button type="button" class="sg-button sg-button-quiet sg-button-small" data-go="${i}">Question ${i + 1}</button></li>`)
+            .join('')}</ul>`;
+    this.#q('[data-submit-lists]').innerHTML = list('Not answered', unanswered) + list('Flagged for review', flagged);
+    this.#q<HTMLDialogElement>('[data-submit-dialog]').showModal();
+    this.#q<HTMLButtonElement>('[data-action="cancel-submit"]').focus();
+  }
+
+  #submit(timedOut: boolean): void {
+    const a = this.#attempt;
+    if (!a || a.submittedAt) return;
+    this.#stopClock();
+    const dialog = this.#q<HTMLDialogElement>('[data-submit-dialog]');
+    const now = new Date();
+    a.elapsedMs = Math.min(a.limitMs, Math.round(this.#elapsed()));
+    a.submittedAt = now.toISOString();
+    if (timedOut) a.timedOut = true;
+    const questions = a.questions.map((id) => this.#byId.get(id)!).filter(Boolean);
+    const score = scoreExam(questions.map((q) => ({ ...q, correct: q.options.filter((o) => o.correct).map((o) => o.id) })), a.answers);
+    a.score = { correct: score.correct, total: score.total };
+    this.#store.saveExam(a);
+    for (const q of questions) {
+      const chosen = a.answers[q.id] ?? [];
+      if (chosen.length > 0) this.#store.record(q.id, chosen, score.results.get(q.id)!, 'exam', now);
+    }
+    if (dialog.open) dialog.close();
+    this.#showResults(a, true);
+  }
+
+  // Results.
+
+  #showResults(a: ExamAttempt, fresh: boolean): void {
+    this.#stopClock();
+    this.#attempt = undefined;
+    const questions = a.questions.map((id) => this.#byId.get(id)).filter((q): q is ExamBankQuestion => q !== undefined);
+    const score = scoreExam(questions.map((q) => ({ ...q, correct: q.options.filter((o) => o.correct).map((o) => o.id) })), a.answers);
+    const range = scaledScoreRange(score.correct, score.total);
+    const verdict = {
+      clears: 'The whole range is at or above 750: on this estimate, this result would pass.',
+      borderline: 'The range straddles 750: too close to call.',
+      below: 'The whole range is below 750: on this estimate, this result would not pass yet.',
+    }[range.verdict];
+    const missing = a.questions.length - questions.length;
+    const row = (label: string, t: Tally | undefined, extra = '') =>
+      `<tr><th scope="row">${label}</th>${extra}<td>${t?.correct ?? 0} of ${t?.total ?? 0}</td><td>${percent(t?.correct ?? 0, t?.total ?? 0)}</td></tr>`;
+    const domainRows = this.#bank.domains
+      .map((d) => row(`${d.id}. ${escapeHtml(d.title)}`, score.byDomain.get(d.id), `<td>${d.weight} %</td>`))
+      .join('');
+    const taskRows = this.#bank.domains
+      .flatMap((d) => d.tasks)
+      .filter((t) => score.byTask.has(t.id))
+      .map((t) => row(`${t.id} ${escapeHtml(t.title)}`, score.byTask.get(t.id), '') .replace('</th>', ` <a class="sg-small-link" href="/practice/drills/task-${t.id.replace('.', '-')}/">Drill<span class="sg-visually-hidden"> task statement ${t.id}</span></a></th>`))
+      .join('');
+    const review = questions
+      .map((q, i) => {
+        const chosen = a.answers[q.id] ?? [];
+        const status = chosen.length === 0 ? 'Not answered' : score.results.get(q.id) ? 'Correct' : 'Incorrect';
+        const flagged = a.flagged.includes(q.id);
+        const result = chosen.length === 0 ? 'unanswered' : score.results.get(q.id) ? 'correct' : 'incorrect';
+        return (
+          `<li data-result="${result}" data-flagged="${flagged}"><article class="sg-question sg-review-question" data-result="${result === 'correct' ? 'correct' : 'incorrect'}" data-question-id="${q.id}" aria-labelledby="review-${q.id}">` +
+          `<h4 id="review-${q.id}">Question ${i + 1}: <span class="sg-review-status">${status}</span>${flagged ? ', flagged' : ''}${q.type === 'multiple' ? ` <span class="sg-select-hint">${selectHint(q.select)}</span>` : ''}</h4>` +
+          `<div class="sg-stem">${q.stem}</div>${answeredQuestion(q, chosen)}</article></li>`
+        );
+      })
+      .join('');
+    const when = new Date(a.submittedAt!).toLocaleString();
+    this.#q('[data-results-heading]').textContent = `Results of the exam submitted ${when}`;
+    this.#q('[data-results]').innerHTML =
+      `<p class="sg-exam-summary" data-summary>You answered <strong>${score.correct} of ${score.total}</strong> questions correctly (${percent(score.correct, score.total)}). ` +
+      `Time used: ${formatDuration(Math.min(a.elapsedMs, a.limitMs))} of ${formatDuration(a.limitMs)}.` +
+      `${a.timedOut ? ' Time ran out, so the exam was submitted automatically.' : ''}` +
+      `${missing > 0 ? ` ${missing} question${missing === 1 ? ' is' : 's are'} no longer in the bank and ${missing === 1 ? 'is' : 'are'} left out.` : ''}</p>` +
+      `<div class="sg-exam-estimate sg-practice-card"><p><strong data-range>Estimated scaled score: ${range.low} to ${range.high}</strong> on AWS's scale of 100 to 1,000, where 750 passes. ${verdict}</p>` +
+      `<p>AWS does not publish how it scales results; read <a href="#exam-method">how this estimate is made</a>.</p></div>` +
+      `<h3>By domain</h3><div class="sg-table-wrap" tabindex="0"><table data-by-domain><thead><tr><th scope="col">Domain</th><th scope="col">Exam weight</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${domainRows}</tbody></table></div>` +
+      `<h3>By task statement</h3><div class="sg-table-wrap" tabindex="0"><table data-by-task><thead><tr><th scope="col">Task statement</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${taskRows}</tbody></table></div>` +
+      `<h3>Every question, with explanations</h3>` +
+      `<fieldset class="sg-review-filter"><legend>Show</legend>` +
+      ['all:All questions', 'incorrect:Incorrect and not answered', 'flagged:Flagged']
+        .map((s, i) => {
+          const [value, label] = s.split(':');
+          return `<label><input type="radio" name="review-filter" value="${value}"${i === 0 ? ' checked' : ''}> ${label}</label>`;
+        })
+        .join('') +
+      `</fieldset><ol class="sg-review-list" role="list" data-review>${review}</ol>`;
+    this.#q('.sg-review-filter').addEventListener('change', (event) => {
+      const value = (event.target as HTMLInputElement).value;
+      for (const li of this.querySelectorAll<HTMLElement>('[data-review] > li')) {
+        li.hidden = value === 'incorrect' ? li.dataset.result === 'correct' : value === 'flagged' ? li.dataset.flagged !== 'true' : false;
+      }
+    });
+    this.#screen('results');
+    const heading = this.#q('[data-results-heading]');
+    heading.focus();
+    if (fresh) {
+      announce(
+        this.#q('[data-announcer]'),
+        `${a.timedOut ? 'Time is up. The exam was submitted. ' : 'Exam submitted. '}${score.correct} of ${score.total} correct. Estimated scaled score ${range.low} to ${range.high}.`,
+      );
+    }
+  }
+}
+
+if (!customElements.get('sg-exam')) customElements.define('sg-exam', SgExam);

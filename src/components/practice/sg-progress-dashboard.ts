@@ -1,0 +1,85 @@
+/**
+ * `<sg-progress-dashboard>`: fills the progress page's tables from the progress store: readiness,
+ * questions seen and unseen, due-today count, mastery per domain and task statement, and the weakest
+ * task statements with links. The bank's ids, domains and tags come from the embedded JSON
+ * (`[data-dashboard]`). Re-renders on `sg-progress-change` (after an import or a reset).
+ */
+import { createProgressStore } from '../../lib/progress-store.ts';
+import { type Mastery, summarizeProgress, weakestTasks } from '../../lib/readiness.ts';
+import { dueIds } from '../../lib/review-due.ts';
+import { scaledScoreRange } from '../../lib/score-exam.ts';
+import { escapeHtml } from './question-html.ts';
+
+interface DashboardData {
+  questions: [string, number, string[]][];
+  weights: [number, number][];
+  tasks: { id: string; title: string; pages: [string, string][] }[];
+}
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+const masteryText = (m: Mastery | undefined) => (m?.mastery === undefined ? 'not started' : `${pct(m.mastery)} (${m.right} right)`);
+
+export const PROGRESS_CHANGE = 'sg-progress-change';
+
+class SgProgressDashboard extends HTMLElement {
+  #data!: DashboardData;
+
+  connectedCallback(): void {
+    this.#data = JSON.parse(this.querySelector('[data-dashboard]')!.textContent!) as DashboardData;
+    this.#render();
+    document.addEventListener(PROGRESS_CHANGE, () => this.#render());
+  }
+
+  #render(): void {
+    const store = createProgressStore(() => localStorage);
+    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
+    notice.hidden = !store.problem;
+    notice.textContent = store.problem ?? '';
+    const bank = this.#data.questions.map(([id, domain, tasks]) => ({ id, domain, tasks }));
+    const answers = store.all();
+    const summary = summarizeProgress(bank, answers, new Map(this.#data.weights));
+    const due = dueIds(answers, store.cards(), new Date(), new Set(bank.map((q) => q.id)));
+    const stat = (name: string, value: string) => (this.querySelector(`[data-stat="${name}"]`)!.textContent = value);
+    stat('readiness', pct(summary.readiness));
+    stat('seen', String(summary.seen));
+    stat('unseen', String(summary.unseen));
+    stat('due', String(due.length));
+
+    const finished = store.exams().filter((e) => e.submittedAt && e.score);
+    const latest = finished[finished.length - 1];
+    if (latest?.score) {
+      const { correct, total } = latest.score;
+      const range = scaledScoreRange(correct, total);
+      this.querySelector('[data-latest-exam]')!.innerHTML =
+        `Latest <a href="/practice/exam/">practice exam</a> (${finished.length} finished): ${correct} of ${total} right, ` +
+        `estimated scaled score ${range.low} to ${range.high}${range.verdict === 'clears' ? ', clearing 750' : range.verdict === 'below' ? ', below 750' : ', around 750'}.`;
+    }
+    for (const row of this.querySelectorAll<HTMLElement>('[data-domain]')) {
+      const m = summary.domains.get(Number(row.dataset.domain));
+      row.querySelector('[data-cell="answered"]')!.textContent = `${m?.answered ?? 0} of ${m?.total ?? 0}`;
+      row.querySelector('[data-cell="mastery"]')!.textContent = masteryText(m);
+    }
+    for (const row of this.querySelectorAll<HTMLElement>('[data-task]')) {
+      const m = summary.tasks.get(row.dataset.task!);
+      row.querySelector('[data-cell="answered"]')!.textContent = `${m?.answered ?? 0} of ${m?.total ?? 0}`;
+      row.querySelector('[data-cell="mastery"]')!.textContent = masteryText(m);
+    }
+
+    const titles = new Map(this.#data.tasks.map((t) => [t.id, t]));
+    const weakest = weakestTasks(summary.tasks).filter((id) => summary.tasks.get(id)!.answered > 0 && summary.tasks.get(id)!.mastery! < 1).slice(0, 5);
+    this.querySelector<HTMLElement>('[data-weakest-empty]')!.hidden = weakest.length > 0;
+    this.querySelector('[data-weakest]')!.innerHTML = weakest
+      .map((id) => {
+        const t = titles.get(id);
+        const m = summary.tasks.get(id)!;
+        const pages = (t?.pages ?? []).map(([href, title]) => `<a href="${escapeHtml(href)}">${escapeHtml(title)}</a>`).join(', ');
+        return (
+          `<li data-weak-task="${id}"><strong>${id} ${escapeHtml(t?.title ?? '')}</strong>: ${m.right} of ${m.answered} answered right (${pct(m.mastery!)}). ` +
+          `<a href="/practice/drills/task-${id.replace('.', '-')}/">Drill ${id}</a>${pages ? `; read ${pages}` : ''}.</li>`
+        );
+      })
+      .join('');
+  }
+}
+
+if (!customElements.get('sg-progress-dashboard')) customElements.define('sg-progress-dashboard', SgProgressDashboard);

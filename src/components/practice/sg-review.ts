@@ -1,0 +1,178 @@
+/**
+ * `<sg-review>`: one session of spaced review. It takes the questions due today (review-due.ts),
+ * shows them one at a time, and after Check marks the options, shows the explanations and updates
+ * the question's FSRS card (review-queue.ts): a wrong answer is rated Again at once; a right one
+ * waits for the learner's Hard / Good / Easy, each button saying when the question comes back.
+ */
+import { type ExamBank, type ExamBankQuestion, selectHint } from '../../lib/exam-bank.ts';
+import { createProgressStore } from '../../lib/progress-store.ts';
+import { dueIds, type Grade, previewGrades, Rating, reviewCard } from '../../lib/review-queue.ts';
+import { scoreQuestion } from '../../lib/score-question.ts';
+import { announce, answerKey, optionInputs, optionMark } from './question-html.ts';
+
+const GRADES: Record<string, Grade> = { hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+
+function when(due: Date, now: Date): string {
+  const minutes = Math.round((due.getTime() - now.getTime()) / 60_000);
+  if (minutes < 60) return `in ${Math.max(1, minutes)} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `in ${hours} hour${hours === 1 ? '' : 's'}`;
+  const days = Math.round(hours / 24);
+  return `in ${days} day${days === 1 ? '' : 's'}`;
+}
+
+class SgReview extends HTMLElement {
+  #store = createProgressStore(() => localStorage);
+  #byId = new Map<string, ExamBankQuestion>();
+  #queue: string[] = [];
+  #index = 0;
+  #done = 0;
+
+  #q<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  async connectedCallback(): Promise<void> {
+    this.#q('[data-needs-js]').hidden = true;
+    if (this.#store.problem) {
+      this.#q('[data-notice]').textContent = this.#store.problem;
+      this.#q('[data-notice]').hidden = false;
+    }
+    try {
+      const response = await fetch(this.dataset.bank!);
+      if (!response.ok) throw new Error(String(response.status));
+      const bank = (await response.json()) as ExamBank;
+      for (const q of bank.questions) this.#byId.set(q.id, q);
+    } catch {
+      this.#q('[data-review-status]').textContent = 'The questions could not be loaded. Check your connection and reload the page.';
+      return;
+    }
+    this.#queue = dueIds(this.#store.all(), this.#store.cards(), new Date(), new Set(this.#byId.keys()));
+    const form = this.#q<HTMLFormElement>('[data-review-form]');
+    form.addEventListener('change', () => this.#syncCheck());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#check();
+    });
+    this.addEventListener('click', (event) => {
+      const target = (event.target as HTMLElement).closest<HTMLElement>('[data-grade], [data-action="next"]');
+      if (!target) return;
+      if (target.dataset.grade) this.#rate(GRADES[target.dataset.grade]!);
+      else this.#next();
+    });
+    this.#show(false);
+  }
+
+  #question(): ExamBankQuestion {
+    return this.#byId.get(this.#queue[this.#index]!)!;
+  }
+
+  #chosen(): string[] {
+    return [...this.querySelectorAll<HTMLInputElement>('[data-r-options] input:checked')].map((i) => i.value);
+  }
+
+  #syncCheck(): void {
+    const q = this.#question();
+    const n = this.#chosen().length;
+    this.#q<HTMLButtonElement>('[data-r-check]').disabled = q.type === 'multiple' ? n !== q.select : n === 0;
+  }
+
+  #show(focus: boolean): void {
+    const left = this.#queue.length - this.#index;
+    const status = this.#q('[data-review-status]');
+    if (left <= 0) {
+      this.#q('[data-review-card]').hidden = true;
+      this.#q('[data-review-done]').hidden = false;
+      const now = new Date();
+      const later = dueIds(this.#store.all(), this.#store.cards(), now, new Set(this.#byId.keys()));
+      const next = Math.min(...later.map((id) => Date.parse(this.#store.cards()[id]?.due ?? '')).filter((t) => !Number.isNaN(t)));
+      const comeBack = later.length
+        ? ` ${later.length} question${later.length === 1 ? ' comes' : 's come'} back later today${Number.isFinite(next) ? `, the next ${when(new Date(next), now)}` : ''}: reload this page then.`
+        : '';
+      status.textContent =
+        this.#done > 0
+          ? `Done: you reviewed ${this.#done} question${this.#done === 1 ? '' : 's'}.${comeBack || ' Nothing else is due today.'}`
+          : later.length
+            ? `Nothing is due right now.${comeBack}`
+            : 'Nothing is due for review today. Questions you answer wrong anywhere on the site will appear here.';
+      if (focus) {
+        status.tabIndex = -1;
+        status.focus();
+      }
+      return;
+    }
+    status.textContent = `${left} question${left === 1 ? '' : 's'} due for review today.`;
+    const q = this.#question();
+    this.#q('[data-review-card]').hidden = false;
+    this.#q('[data-r-heading]').textContent = `Question ${this.#index + 1} of ${this.#queue.length}`;
+    this.#q('[data-review-form]').dataset.questionId = q.id;
+    this.#q('[data-r-stem]').innerHTML = q.stem;
+    this.#q('[data-r-legend]').textContent = q.type === 'multiple' ? `Your answer ${selectHint(q.select)}` : 'Your answer';
+    this.#q('[data-r-options]').innerHTML = optionInputs(q, 'review-answer', []);
+    this.#q('[data-r-check]').hidden = false;
+    this.#q('[data-r-feedback]').hidden = true;
+    this.#syncCheck();
+    if (focus) this.#q('[data-r-heading]').focus();
+  }
+
+  #check(): void {
+    const q = this.#question();
+    const chosen = this.#chosen();
+    const correctIds = q.options.filter((o) => o.correct).map((o) => o.id);
+    const right = scoreQuestion(correctIds, chosen).correct;
+    for (const input of this.querySelectorAll<HTMLInputElement>('[data-r-options] input')) input.disabled = true;
+    for (const option of this.querySelectorAll<HTMLElement>('[data-r-options] .sg-option')) {
+      const id = option.dataset.option!;
+      const { mark, text } = optionMark(correctIds.includes(id), chosen.includes(id));
+      option.dataset.mark = mark;
+      option.querySelector('.sg-option-mark')!.textContent = text;
+    }
+    this.#q('[data-r-check]').hidden = true;
+    this.#q('[data-r-key]').innerHTML = answerKey(q, chosen);
+    const feedback = this.#q('[data-r-feedback]');
+    feedback.hidden = false;
+    const result = this.#q('[data-r-result]');
+    const now = new Date();
+    if (right) {
+      const preview = previewGrades(this.#store.get(q.id), this.#store.cards()[q.id], now);
+      for (const [name, grade] of Object.entries({ hard: preview.hard, good: preview.good, easy: preview.easy })) {
+        this.#q(`[data-grade="${name}"]`).textContent = `${name[0]!.toUpperCase()}${name.slice(1)}: again ${when(grade, now)}`;
+      }
+      result.textContent = 'Correct. How hard was it to recall? Your choice sets when it comes back.';
+      this.#q('[data-r-grades]').hidden = false;
+      this.#q('[data-r-next-row]').hidden = true;
+      this.#q<HTMLButtonElement>('[data-grade="good"]').focus();
+      announce(this.#q('[data-announcer]'), 'Correct. Choose Hard, Good or Easy.');
+    } else {
+      const card = reviewCard(this.#store.get(q.id), this.#store.cards()[q.id], Rating.Again, now);
+      this.#store.setCard(q.id, card);
+      this.#store.record(q.id, chosen, false, 'review', now);
+      this.#done += 1;
+      result.textContent = `Incorrect. It comes back ${when(new Date(card.due), now)}. The explanations follow.`;
+      this.#q('[data-r-grades]').hidden = true;
+      this.#q('[data-r-next-row]').hidden = false;
+      this.#q<HTMLButtonElement>('[data-action="next"]').focus();
+      announce(this.#q('[data-announcer]'), 'Incorrect. The explanations follow.');
+    }
+    this.#q('[data-review-form]').dataset.result = right ? 'correct' : 'incorrect';
+  }
+
+  #rate(grade: Grade): void {
+    const q = this.#question();
+    const now = new Date();
+    const card = reviewCard(this.#store.get(q.id), this.#store.cards()[q.id], grade, now);
+    this.#store.setCard(q.id, card);
+    this.#store.record(q.id, this.#chosen(), true, 'review', now);
+    this.#done += 1;
+    announce(this.#q('[data-announcer]'), `Scheduled: again ${when(new Date(card.due), now)}.`);
+    this.#next();
+  }
+
+  #next(): void {
+    this.#index += 1;
+    delete this.#q('[data-review-form]').dataset.result;
+    this.#show(true);
+  }
+}
+
+if (!customElements.get('sg-review')) customElements.define('sg-review', SgReview);

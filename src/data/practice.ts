@@ -1,0 +1,59 @@
+/** Build-time data of the practice pages: the pre-rendered bank and the outline they show. */
+import type { ExamBank } from '../lib/exam-bank.ts';
+import { pageHref } from '../lib/navigation.ts';
+import { hasMath, renderInlineMarkdown, renderMarkdown } from '../lib/render-markdown.ts';
+import { getOutlineData, getPages, getQuestions } from './guide.ts';
+
+let bank: Promise<ExamBank> | undefined;
+
+/** Every question with its HTML, and the outline with the pages per task statement. */
+export function getExamBank(): Promise<ExamBank> {
+  bank ??= (async () => {
+    const outline = await getOutlineData();
+    const pages = new Map((await getPages()).map((p) => [p.id, p]));
+    const questions = await Promise.all(
+      (await getQuestions()).map(async ({ data: q }) => ({
+        id: q.id,
+        domain: q.domain,
+        tasks: [...q.tasks],
+        type: q.type,
+        select: q.select ?? 1,
+        stem: await renderMarkdown(q.stem),
+        options: await Promise.all(
+          q.options.map(async (o) => ({
+            id: o.id,
+            text: await renderInlineMarkdown(o.text),
+            correct: o.correct,
+            explanation: await renderMarkdown(o.explanation),
+          })),
+        ),
+        page: `${pageHref(q.page)}${q.section ? `#${q.section}` : ''}`,
+        pageTitle: pages.get(q.page)?.data.title ?? pageHref(q.page),
+        references: [...q.references],
+      })),
+    );
+    return {
+      version: 1,
+      domains: outline.domains.map((d) => ({
+        id: Number(d.id),
+        title: d.title,
+        weight: d.weight,
+        tasks: d.tasks.map((t) => ({ id: t.id, title: t.title, pages: t.pages })),
+      })),
+      questions,
+    };
+  })();
+  return bank;
+}
+
+/** True when any question has a formula: pages that show questions then load KaTeX's stylesheet. */
+export async function bankHasMath(): Promise<boolean> {
+  return (await getQuestions()).some(({ data: q }) =>
+    hasMath([q.stem, ...q.options.flatMap((o) => [o.text, o.explanation])].join('\n')),
+  );
+}
+
+/** The compact metadata the dashboard needs: id → [domain, task ids]. */
+export async function getBankIndex(): Promise<[string, number, string[]][]> {
+  return (await getQuestions()).map(({ data: q }) => [q.id, q.domain, [...q.tasks]]);
+}

@@ -1,0 +1,59 @@
+/**
+ * The pre-rendered question bank the practice pages load from `/data/exam-bank.json`: the same
+ * questions as `/data/questions.json`, with stems, options and explanations already rendered to HTML
+ * at build time (formulas as KaTeX HTML), so the browser needs no Markdown or KaTeX code; and the
+ * outline titles the results and dashboard name. Field names may be added, none renamed.
+ */
+
+export interface ExamBankOption {
+  id: string;
+  /** Inline HTML. */
+  text: string;
+  correct: boolean;
+  /** Block HTML. */
+  explanation: string;
+}
+
+export interface ExamBankQuestion {
+  id: string;
+  domain: number;
+  /** Outline ids (task statements and bullets). */
+  tasks: string[];
+  type: 'single' | 'multiple';
+  select: number;
+  /** Block HTML. */
+  stem: string;
+  options: ExamBankOption[];
+  /** Site-absolute link to the guide section that teaches the point, and that page's title. */
+  page: string;
+  pageTitle: string;
+  references: string[];
+}
+
+export interface ExamBankTask {
+  id: string;
+  title: string;
+  /** Site-absolute paths of the pages that teach it. */
+  pages: string[];
+}
+
+export interface ExamBankDomain {
+  id: number;
+  title: string;
+  weight: number;
+  tasks: ExamBankTask[];
+}
+
+export interface ExamBank {
+  version: 1;
+  domains: ExamBankDomain[];
+  questions: ExamBankQuestion[];
+}
+
+/** `Select TWO.` for a multiple-response question, as the exam words it; empty for single answer. */
+export function selectHint(select: number): string {
+  return select > 1 ? `(Select ${['', 'ONE', 'TWO', 'THREE', 'FOUR'][select] ?? select}.)` : '';
+}
+
+/** Option letters A, B, C… by position. */
+export const optionLetter = (index: number): string => String.fromCharCode(65 + index);

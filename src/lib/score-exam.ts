@@ -1,0 +1,91 @@
+/**
+ * Results of a practice exam: right answers per domain and per task statement (all or nothing per
+ * question, as scoreQuestion), and an estimated scaled score as a range. Pure.
+ */
+import { scoreQuestion } from './score-question.ts';
+
+export interface ScoredQuestionMeta {
+  id: string;
+  domain: number;
+  /** Outline ids (task statements or bullets such as `1.2.b`). */
+  tasks: readonly string[];
+  correct: readonly string[];
+}
+
+export interface Tally {
+  correct: number;
+  total: number;
+}
+
+export interface ExamScore extends Tally {
+  answered: number;
+  byDomain: Map<number, Tally>;
+  /** Keyed by task statement id (`1.2`); a question tagged with two task statements counts in both. */
+  byTask: Map<string, Tally>;
+  /** Per question id: right or not. */
+  results: Map<string, boolean>;
+}
+
+/** The task statement of an outline id: `1.2.b` → `1.2`. */
+export const taskOf = (outlineId: string): string => outlineId.split('.').slice(0, 2).join('.');
+
+const bump = <K>(map: Map<K, Tally>, key: K, correct: boolean) => {
+  const t = map.get(key) ?? { correct: 0, total: 0 };
+  t.total += 1;
+  if (correct) t.correct += 1;
+  map.set(key, t);
+};
+
+/** Score the questions of an attempt; an unanswered question is wrong. */
+export function scoreExam(questions: readonly ScoredQuestionMeta[], answers: Readonly<Record<string, readonly string[]>>): ExamScore {
+  const score: ExamScore = { correct: 0, total: 0, answered: 0, byDomain: new Map(), byTask: new Map(), results: new Map() };
+  for (const q of questions) {
+    const chosen = answers[q.id] ?? [];
+    const right = scoreQuestion(q.correct, chosen).correct;
+    score.total += 1;
+    if (chosen.length > 0) score.answered += 1;
+    if (right) score.correct += 1;
+    score.results.set(q.id, right);
+    bump(score.byDomain, q.domain, right);
+    for (const task of new Set(q.tasks.map(taskOf))) bump(score.byTask, task, right);
+  }
+  return score;
+}
+
+export const PASSING_SCORE = 750;
+export const SCALE_MIN = 100;
+export const SCALE_MAX = 1000;
+
+export interface ScaledRange {
+  low: number;
+  high: number;
+  /** The point estimate (linear mapping of the share right). */
+  point: number;
+  /** `clears` when the whole range is at or above 750, `below` when it is all under, else `borderline`. */
+  verdict: 'clears' | 'borderline' | 'below';
+}
+
+/** Wilson score interval for a proportion (z = 1.96, 95 %). */
+export function wilsonInterval(correct: number, total: number, z = 1.96): [number, number] {
+  if (total === 0) return [0, 1];
+  const p = correct / total;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * total)) / (1 + z2 / total);
+  const half = (z * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total))) / (1 + z2 / total);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+const toScale = (share: number) => Math.round((SCALE_MIN + (SCALE_MAX - SCALE_MIN) * share) / 10) * 10;
+
+/**
+ * AWS does not publish how raw results become its 100–1000 scale. This estimate maps the share of
+ * questions right linearly onto 100–1000 and widens it by the 95 % Wilson interval of that share, the
+ * uncertainty of a result based on only `total` questions; the bounds are rounded to tens.
+ */
+export function scaledScoreRange(correct: number, total: number): ScaledRange {
+  const [lowShare, highShare] = wilsonInterval(correct, total);
+  const low = toScale(lowShare);
+  const high = toScale(highShare);
+  const verdict = low >= PASSING_SCORE ? 'clears' : high < PASSING_SCORE ? 'below' : 'borderline';
+  return { low, high, point: toScale(total === 0 ? 0 : correct / total), verdict };
+}
