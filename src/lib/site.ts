@@ -26,3 +26,12 @@ export const KIND_LABELS = {
   reference: 'Reference',
   exam: 'The exam',
 } as const;
+
+/** The practice tools, listed in the sidebar after the guide's sections. */
+export const PRACTICE_LINKS = [
+  { href: '/practice/', title: 'Overview' },
+  { href: '/practice/exam/', title: 'Practice exam' },
+  { href: '/practice/drills/', title: 'Drills' },
+  { href: '/practice/review/', title: 'Spaced review' },
+  { href: '/practice/progress/', title: 'Progress and your data' },
+] as const;
