@@ -27,7 +27,7 @@ function headingIds(source: string): Set<string> {
   let fenced = false;
   for (const line of source.split('\n')) {
     if (line.startsWith('```')) fenced = !fenced;
-    const heading = !fenced && /^#{2,6}\s+(.+?)\s*$/.exec(line);
+    const heading = fenced ? null : /^#{2,6}\s+(.+?)\s*$/.exec(line);
     if (heading?.[1]) ids.add(slugger.slug(heading[1].replace(/`/g, '').replace(/\$[^$]*\$/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')));
   }
   return ids;
