@@ -43,7 +43,7 @@ for (const theme of ['light', 'dark'] as const) {
     const q = content.questions.find((x) => x.data.type === 'single')!.data;
     await page.goto(`/${q.page}/`);
     const form = page.locator(`form[data-question="${q.id}"]`);
-    await form.locator('input').nth(q.options.findIndex((o) => !o.correct)).check();
+    await form.locator(`input[value="${q.options.find((o) => !o.correct)!.id}"]`).check();
     await form.getByRole('button', { name: 'Check' }).click();
     await expect(form.locator('.sg-question-result')).toContainText('Incorrect');
     expect(await violations(page)).toEqual([]);

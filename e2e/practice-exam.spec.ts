@@ -162,6 +162,51 @@ test('a reload resumes the same questions, answers and remaining time', async ({
   for (const option of firstAnswer) await expect(page.locator(`[data-q-options] input[value="${option}"]`)).toBeChecked();
 });
 
+test("each attempt shows options in its own order, kept on resume and in the review; scoring is by option", async ({ page }) => {
+  test.setTimeout(90_000);
+  const shown = () => page.locator('[data-q-options] .sg-option').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.option ?? ''));
+  await page.goto('/practice/exam/');
+  await startExam(page);
+  const orders = new Map<string, string[]>();
+  const ids: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    const id = await currentQuestion(page);
+    ids.push(id);
+    orders.set(id, await shown());
+    if (i === 0) await answerByKeyboard(page, optionsFor(id, 'right'));
+    if (i === 1) await answerByKeyboard(page, optionsFor(id, 'wrong'));
+    await pressButton(page, 'Next');
+  }
+  const authored = (id: string) => bank.get(id)!.options.map((o) => o.id).join();
+  const reordered = ids.filter((id) => orders.get(id)!.join() !== authored(id)).length;
+  // A shuffle keeps the authored order of four options about one time in 24.
+  expect(reordered, `${reordered} of ${ids.length} reordered`).toBeGreaterThan(ids.length / 2);
+  // Letters follow the order shown.
+  await expect(page.locator('[data-q-options] .sg-option').first().locator('.sg-option-letter')).toHaveText('A.');
+
+  await page.reload();
+  await pressButton(page, 'Resume the exam');
+  for (const [i, id] of ids.entries()) {
+    await page.locator('[data-grid] button').nth(i).click();
+    expect(await currentQuestion(page)).toBe(id);
+    expect(await shown(), `order of ${id} after resume`).toEqual(orders.get(id));
+  }
+
+  await pressButton(page, 'Review and submit…');
+  await pressButton(page, 'Submit the exam');
+  await expect(page.locator('[data-summary]')).toContainText('You answered 1 of');
+  const review = page.locator('[data-review] > li');
+  for (const [i, id] of ids.entries()) {
+    const inReview = await review.nth(i).locator('.sg-option').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.option ?? ''));
+    expect(inReview, `order of ${id} in the review`).toEqual(orders.get(id));
+  }
+  const right = bank.get(ids[0]!)!.options.filter((o) => o.correct).map((o) => o.id);
+  const letters = right.map((o) => String.fromCharCode(65 + orders.get(ids[0]!)!.indexOf(o))).sort();
+  await expect(review.nth(0).locator('.sg-key-answer')).toContainText(`Correct answer${letters.length > 1 ? 's' : ''}: ${letters.join(', ')}.`);
+  await expect(review.nth(0).locator('h4')).toContainText('Correct');
+  await expect(review.nth(1).locator('h4')).toContainText('Incorrect');
+});
+
 test('time running out announces the last minute and submits the exam', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-23T09:00:00Z') });
   await page.goto('/practice/exam/');

@@ -8,6 +8,12 @@ function question(page: Page, id: string): Locator {
   return page.locator(`form[data-question="${id}"]`);
 }
 
+/** Option ids in the order shown, once sg-quiz has upgraded the question (its Check button shows). */
+async function shownOrder(q: Locator): Promise<string[]> {
+  await expect(q.getByRole('button', { name: 'Check' })).toBeVisible();
+  return q.locator('.sg-option').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.option ?? ''));
+}
+
 /** Focus the first option of a question with the keyboard, by tabbing from the fieldset's stem. */
 async function focusFirstOption(page: Page, id: string) {
   await question(page, id).locator('input').first().focus();
@@ -16,8 +22,9 @@ async function focusFirstOption(page: Page, id: string) {
 test('a single-answer question: wrong, then right, by keyboard only', async ({ page }) => {
   await page.goto(`/${single.page}/`);
   const q = question(page, single.id);
-  const wrongIndex = single.options.findIndex((o) => !o.correct);
-  const rightIndex = single.options.findIndex((o) => o.correct);
+  const shown = await shownOrder(q);
+  const wrongIndex = shown.indexOf(single.options.find((o) => !o.correct)!.id);
+  const rightIndex = shown.indexOf(single.options.find((o) => o.correct)!.id);
   const check = q.getByRole('button', { name: 'Check' });
   await expect(check).toBeDisabled();
 
@@ -78,14 +85,42 @@ test('a "Select TWO/THREE" question keeps Check disabled until that many are cho
 test('answers survive a reload', async ({ page }) => {
   await page.goto(`/${single.page}/`);
   const q = question(page, single.id);
-  const rightIndex = single.options.findIndex((o) => o.correct);
-  await q.locator('input').nth(rightIndex).check();
+  const right = single.options.find((o) => o.correct)!.id;
+  await q.locator(`input[value="${right}"]`).check();
   await q.getByRole('button', { name: 'Check' }).click();
   await page.reload();
   const again = question(page, single.id);
-  await expect(again.locator('input').nth(rightIndex)).toBeChecked();
+  await expect(again.locator(`input[value="${right}"]`)).toBeChecked();
   await expect(again.locator('.sg-question-result')).toContainText('Correct.');
   await expect(page.locator('sg-quiz').first().locator('.sg-quiz-score')).toContainText('You have answered 1 of');
+});
+
+test("options appear in the learner's own order, lettered as shown, the same after a reload", async ({ page }) => {
+  await page.goto(`/${single.page}/`);
+  const forms = page.locator('sg-quiz form.sg-question');
+  await expect(forms.first().getByRole('button', { name: 'Check' })).toBeVisible();
+  const ids = await forms.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.question ?? ''));
+  const orders = async () => Promise.all(ids.map((id) => shownOrder(question(page, id))));
+  const before = await orders();
+  const authored = ids.map((id) => content.questions.find((q) => q.data.id === id)!.data.options.map((o) => o.id));
+  const reordered = before.filter((order, i) => order.join() !== authored[i]!.join()).length;
+  // With four or more options a shuffle keeps the authored order about one time in 24.
+  expect(reordered, `${reordered} of ${ids.length} questions reordered`).toBeGreaterThan(ids.length / 2);
+
+  // Letters follow the order shown, in the options and in the answer key.
+  const q = question(page, single.id);
+  const shown = before[ids.indexOf(single.id)]!;
+  const right = single.options.find((o) => o.correct)!.id;
+  const letter = String.fromCharCode(65 + shown.indexOf(right));
+  await expect(q.locator('.sg-option').first().locator('.sg-option-letter')).toHaveText('A.');
+  await expect(q.locator(`.sg-option[data-option="${right}"] .sg-option-letter`)).toHaveText(`${letter}.`);
+  await q.locator('details.sg-key summary').click();
+  await expect(q.locator('.sg-key-answer')).toContainText(`Correct answer: ${letter}`);
+  await expect(q.locator(`[data-explains="${right}"]`)).toContainText(`${letter}: correct.`);
+  expect(await q.locator('[data-explains]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.explains))).toEqual(shown);
+
+  await page.reload();
+  expect(await orders()).toEqual(before);
 });
 
 test('corrupt saved progress is reported, kept aside, and the quiz still works', async ({ page }) => {

@@ -8,7 +8,7 @@
  *     "cards": { "<question id>": { "due": "…", "stability": 1.2, "difficulty": 6.4, "elapsed_days": 0,
  *         "scheduled_days": 1, "learning_steps": 0, "reps": 1, "lapses": 0, "state": 1, "last_review": "…" } },
  *     "exams": [ { "id": "exam-…", "startedAt": "…", "limitMs": 10800000, "elapsedMs": 0, "questions": ["…"],
- *         "answers": { "<question id>": ["a"] }, "flagged": [], "current": 0 } ] }
+ *         "answers": { "<question id>": ["a"] }, "flagged": [], "current": 0, "seed": 2718281828 } ] }
  *
  * - `answers` holds the latest answer per question id, from every part of the site (`source`).
  *   `wrongAt` is the time of the latest wrong answer: spaced review (review-queue.ts) puts a question
@@ -82,6 +82,8 @@ export interface ExamAttempt {
   timedOut?: boolean;
   /** Questions right and scored at submission, kept so the history survives changes to the bank. */
   score?: { correct: number; total: number };
+  /** Seed of the options' order (option-order.ts); absent in attempts started before options were shuffled, which keep the authored order. */
+  seed?: number;
 }
 
 export interface ProgressRecord {
@@ -171,7 +173,8 @@ export function isExamAttempt(value: unknown): value is ExamAttempt {
     isCount(e.current) &&
     (e.submittedAt === undefined || isTime(e.submittedAt)) &&
     (e.timedOut === undefined || typeof e.timedOut === 'boolean') &&
-    (e.score === undefined || (isObject(e.score) && isCount(e.score.correct) && isCount(e.score.total)))
+    (e.score === undefined || (isObject(e.score) && isCount(e.score.correct) && isCount(e.score.total))) &&
+    (e.seed === undefined || (isCount(e.seed) && (e.seed as number) < 2 ** 32))
   );
 }
 

@@ -47,12 +47,12 @@ export function answerKey(q: ExamBankQuestion, chosen: readonly string[]): strin
   );
 }
 
-/** Options with marks (read-only), then the answer key. */
+/** Options with marks (read-only), then the answer key, in the order of `q.options` (the order shown). */
 export function answeredQuestion(q: ExamBankQuestion, chosen: readonly string[]): string {
   const options = q.options
     .map((o, i) => {
       const { mark, text } = optionMark(o.correct, chosen.includes(o.id));
-      return `<li class="sg-option" data-mark="${mark}"><p class="sg-option-static"><span class="sg-option-letter">${optionLetter(i)}.</span> <span class="sg-option-text">${o.text}</span></p><span class="sg-option-mark">${text}</span></li>`;
+      return `<li class="sg-option" data-option="${o.id}" data-mark="${mark}"><p class="sg-option-static"><span class="sg-option-letter">${optionLetter(i)}.</span> <span class="sg-option-text">${o.text}</span></p><span class="sg-option-mark">${text}</span></li>`;
     })
     .join('');
   return `<ul class="sg-options" role="list">${options}</ul>${answerKey(q, chosen)}`;

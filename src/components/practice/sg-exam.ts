@@ -11,6 +11,7 @@
  */
 import { assembleExam, EXAM_BLUEPRINT } from '../../lib/exam-assembly.ts';
 import { type ExamBank, type ExamBankQuestion, selectHint } from '../../lib/exam-bank.ts';
+import { inShownOrder, newSeed } from '../../lib/option-order.ts';
 import { createProgressStore, type ExamAttempt, type ProgressStore } from '../../lib/progress-store.ts';
 import { scaledScoreRange, scoreExam, type Tally } from '../../lib/score-exam.ts';
 import { announce, answeredQuestion, escapeHtml, formatClock, formatDuration, optionInputs, percent } from './question-html.ts';
@@ -177,6 +178,7 @@ class SgExam extends HTMLElement {
       answers: {},
       flagged: [],
       current: 0,
+      seed: newSeed(),
     };
     this.#store.saveExam(attempt);
     this.#run(attempt);
@@ -250,9 +252,10 @@ class SgExam extends HTMLElement {
     this.#store.saveExam(attempt);
   }
 
+  /** The question on screen, its options in the attempt's order. */
   #question(): ExamBankQuestion {
     const a = this.#attempt!;
-    return this.#byId.get(a.questions[a.current]!)!;
+    return inShownOrder(this.#byId.get(a.questions[a.current]!)!, a.seed);
   }
 
   #show(index: number): void {
@@ -397,7 +400,8 @@ class SgExam extends HTMLElement {
       .map((t) => row(`${t.id} ${escapeHtml(t.title)}`, score.byTask.get(t.id), '') .replace('</th>', ` <a class="sg-small-link" href="/practice/drills/task-${t.id.replace('.', '-')}/">Drill<span class="sg-visually-hidden"> task statement ${t.id}</span></a></th>`))
       .join('');
     const review = questions
-      .map((q, i) => {
+      .map((authored, i) => {
+        const q = inShownOrder(authored, a.seed);
         const chosen = a.answers[q.id] ?? [];
         const status = chosen.length === 0 ? 'Not answered' : score.results.get(q.id) ? 'Correct' : 'Incorrect';
         const flagged = a.flagged.includes(q.id);

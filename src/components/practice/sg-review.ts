@@ -5,6 +5,8 @@
  * waits for the learner's Hard / Good / Easy, each button saying when the question comes back.
  */
 import { type ExamBank, type ExamBankQuestion, selectHint } from '../../lib/exam-bank.ts';
+import { learnerSeed } from '../../client/order-seed.ts';
+import { inShownOrder } from '../../lib/option-order.ts';
 import { createProgressStore } from '../../lib/progress-store.ts';
 import { dueIds, type Grade, previewGrades, Rating, reviewCard } from '../../lib/review-queue.ts';
 import { scoreQuestion } from '../../lib/score-question.ts';
@@ -63,8 +65,9 @@ class SgReview extends HTMLElement {
     this.#show(false);
   }
 
+  /** The question on screen, its options in the learner's order. */
   #question(): ExamBankQuestion {
-    return this.#byId.get(this.#queue[this.#index]!)!;
+    return inShownOrder(this.#byId.get(this.#queue[this.#index]!)!, learnerSeed());
   }
 
   #chosen(): string[] {

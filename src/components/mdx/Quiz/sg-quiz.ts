@@ -2,11 +2,15 @@
  * `<sg-quiz>`: upgrades the server-rendered questions of a quiz (Quiz.astro). It enables the inputs,
  * checks answers (a multiple-response Check stays disabled until the right number is chosen), marks
  * every option with text and an icon (never colour alone), opens the explanations, announces the
- * result, restores saved answers and keeps the per-quiz score line current.
+ * result, restores saved answers and keeps the per-quiz score line current. Options (and their
+ * explanations) are put in the learner's order, and lettered A, B, C… in that order.
  *
  * Focus: after Check it moves to "Try again" (the result is announced); after Try again it returns
  * to the first option.
  */
+import { learnerSeed } from '../../../client/order-seed.ts';
+import { optionLetter } from '../../../lib/exam-bank.ts';
+import { optionOrder } from '../../../lib/option-order.ts';
 import { createProgressStore, type ProgressStore } from '../../../lib/progress-store.ts';
 import { scoreQuestion } from '../../../lib/score-question.ts';
 
@@ -40,6 +44,7 @@ class SgQuiz extends HTMLElement {
     const select = Number(form.dataset.select ?? '1');
     const check = form.querySelector<HTMLButtonElement>('.sg-check')!;
     const retry = form.querySelector<HTMLButtonElement>('.sg-retry')!;
+    this.#applyOrder(form);
     form.querySelector<HTMLElement>('.sg-question-actions')!.hidden = false;
     for (const input of this.#inputs(form)) input.disabled = false;
 
@@ -71,6 +76,28 @@ class SgQuiz extends HTMLElement {
       this.#showResult(form, saved.chosen, false);
     }
     syncCheck();
+  }
+
+  /** Moves the options and their explanations into the learner's order and letters them by position. */
+  #applyOrder(form: HTMLFormElement): void {
+    const options = [...form.querySelectorAll<HTMLElement>('.sg-option')];
+    const order = optionOrder(learnerSeed(), form.dataset.question!, options.map((o) => o.dataset.option!));
+    const list = options[0]?.parentElement;
+    const explanations = form.querySelector('.sg-explanations');
+    order.forEach((id, i) => {
+      const option = options.find((o) => o.dataset.option === id);
+      if (!option || !list) return;
+      list.append(option);
+      const letter = option.querySelector('.sg-option-letter');
+      if (letter) letter.textContent = `${optionLetter(i)}.`;
+      const explanation = explanations?.querySelector<HTMLElement>(`[data-explains="${id}"]`);
+      if (!explanation) return;
+      explanations?.append(explanation);
+      const verdict = explanation.querySelector('[data-letter]');
+      if (verdict) verdict.textContent = optionLetter(i);
+    });
+    const keyLetters = form.querySelector('[data-key-letters]');
+    if (keyLetters) keyLetters.textContent = this.#correctLetters(form).join(', ');
   }
 
   #correctIds(form: HTMLFormElement): string[] {
@@ -111,7 +138,7 @@ class SgQuiz extends HTMLElement {
   #correctLetters(form: HTMLFormElement): string[] {
     const correct = this.#correctIds(form);
     return [...form.querySelectorAll<HTMLElement>('.sg-option')].flatMap((option, i) =>
-      correct.includes(option.dataset.option!) ? [String.fromCharCode(65 + i)] : [],
+      correct.includes(option.dataset.option!) ? [optionLetter(i)] : [],
     );
   }
 
