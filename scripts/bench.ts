@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium-path.ts';
+import { bankFigures, type FigureQuestion } from '../src/lib/bank-figures.ts';
 
 const PORT = 4329;
 const origin = `http://127.0.0.1:${PORT}`;
@@ -44,6 +45,17 @@ for (const name of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
 }
 console.log(`Build (clean): ${buildSeconds.toFixed(1)} s`);
 console.log(`Pages: ${htmlPages} HTML pages; dist/: ${files} files, ${kib(raw)} raw, ${kib(gzip)} gzip`);
+
+// 2b. Answer cues of the published question bank (src/lib/bank-figures.ts; targets in the content test).
+{
+  const published = JSON.parse(readFileSync('dist/data/questions.json', 'utf8')) as { questions: (FigureQuestion & { domain: number })[] };
+  const f = bankFigures(published.questions);
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const byDomain = [1, 2, 3, 4].map((d) => published.questions.filter((q) => q.domain === d).length);
+  console.log(`Question bank: ${f.questions} questions (${byDomain.map((n) => pct(n / f.questions)).join(' / ')} by domain), ${pct(f.multiple / f.questions)} multiple response`);
+  console.log(`  single: key strictly longest ${pct(f.singleKeyLongest)}, strictly shortest ${pct(f.singleKeyShortest)}, key ÷ distractor length ${f.lengthRatio.toFixed(2)}`);
+  console.log(`  multiple: k longest = key ${pct(f.multipleKeyLongest)}; longest-option guesser ${pct(f.longestGuesser)}; key alone justified ${pct(f.onlyKeyJustified)}; near-identical pairs ${f.nearDuplicates.length}`);
+}
 
 // 3. First-visit weight.
 const server = spawn(process.execPath, ['scripts/serve.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });

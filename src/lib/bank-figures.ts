@@ -41,6 +41,7 @@ const JUSTIFICATION = /\b(because|so that|since|which (?:means|lets|keeps|avoids
 
 export interface QuestionCue {
   id: string;
+  multiple: boolean;
   /** Probability (0–1) that a guesser who picks the longest option(s), ties broken at random, is right. */
   longestGuess: number;
   /** Key length ÷ mean distractor length (for multiple response: mean key length ÷ mean distractor length). */
@@ -80,6 +81,7 @@ export function questionCue(question: FigureQuestion): QuestionCue {
   const justifiedDistractors = question.options.filter((o, i) => !o.correct && justified[i]).length;
   return {
     id: question.id,
+    multiple: question.type === 'multiple',
     longestGuess,
     ratio,
     keyStrictlyLongest: Math.min(...keyLengths) > Math.max(...distractorLengths),
@@ -195,13 +197,13 @@ export function checkBankFigures(figures: BankFigures, worst = 10): string[] {
     figures.cues.filter(filter).slice(0, worst).map((c) => `${c.id} (×${c.ratio.toFixed(2)})`).join(', ');
   const failures: string[] = [];
   if (figures.singleKeyLongest > t.singleKeyLongestMax) {
-    failures.push(`single answer: key strictly longest in ${pct(figures.singleKeyLongest)} (at most ${pct(t.singleKeyLongestMax)}); worst: ${worstIds((c) => c.keyStrictlyLongest)}`);
+    failures.push(`single answer: key strictly longest in ${pct(figures.singleKeyLongest)} (at most ${pct(t.singleKeyLongestMax)}); worst: ${worstIds((c) => !c.multiple && c.keyStrictlyLongest)}`);
   }
   if (figures.lengthRatio < t.lengthRatioMin || figures.lengthRatio > t.lengthRatioMax) {
-    failures.push(`single answer: key ÷ distractor length ${figures.lengthRatio.toFixed(2)} (allowed ${t.lengthRatioMin}–${t.lengthRatioMax}); worst: ${worstIds(() => true)}`);
+    failures.push(`single answer: key ÷ distractor length ${figures.lengthRatio.toFixed(2)} (allowed ${t.lengthRatioMin}–${t.lengthRatioMax}); worst: ${worstIds((c) => !c.multiple)}`);
   }
   if (figures.multipleKeyLongest > t.multipleKeyLongestMax) {
-    failures.push(`multiple response: k longest are the key in ${pct(figures.multipleKeyLongest)} (at most ${pct(t.multipleKeyLongestMax)}); worst: ${worstIds((c) => c.longestGuess > 0 && !c.keyStrictlyShortest)}`);
+    failures.push(`multiple response: k longest are the key in ${pct(figures.multipleKeyLongest)} (at most ${pct(t.multipleKeyLongestMax)}); worst: ${worstIds((c) => c.multiple && c.longestGuess > 0)}`);
   }
   if (figures.longestGuesser > t.longestGuesserMax) {
     failures.push(`a longest-option guesser scores ${pct(figures.longestGuesser)} (at most ${pct(t.longestGuesserMax)}); worst: ${worstIds((c) => c.longestGuess > 0)}`);
