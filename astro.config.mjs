@@ -3,13 +3,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeKatex from 'rehype-katex';
-import remarkMath from 'remark-math';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { rehypeScrollBoxes } from './src/integrations/rehype-scroll-boxes.ts';
-import { katexOptions, shikiThemes } from './src/lib/markdown-options.ts';
+import { rehypePlugins, remarkPlugins, shikiThemes } from './src/lib/markdown/markdown-options.ts';
 
 // The public origin of the deployed site, used for canonical URLs and the sitemap.
 // `npm start` serves on this origin locally; set SITE_URL when deploying elsewhere.
@@ -23,8 +20,9 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins; math needs unified.
     processor: unified({
-      remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, katexOptions], rehypeScrollBoxes],
+      remarkPlugins: [...remarkPlugins],
+      // @ts-expect-error readonly plugin tuples
+      rehypePlugins: [...rehypePlugins],
     }),
     shikiConfig: { themes: shikiThemes, defaultColor: false },
   },

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { classificationMetrics, matrixAtThreshold, regressionMetrics, shardsNeeded } from '../src/lib/calculators.ts';
+import { classificationMetrics, matrixAtThreshold, regressionMetrics, shardsNeeded } from '../src/lib/widgets/calculators.ts';
 import { SCORED_SAMPLE } from '../src/components/mdx/Calculator/samples.ts';
 import { content } from './site.ts';
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { covers } from '../src/lib/outline.ts';
+import { covers } from '../src/lib/outline/outline.ts';
 import { content } from './site.ts';
 
 test('questions.json publishes every question of the bank as it is in content/', async ({ request }) => {

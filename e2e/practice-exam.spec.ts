@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { pageScripts } from '../src/lib/page-scripts.ts';
-import { EXAM_BLUEPRINT, EXAM_LENGTH } from '../src/lib/exam-assembly.ts';
-import { scaledScoreRange, taskOf } from '../src/lib/score-exam.ts';
-import { scoreQuestion } from '../src/lib/score-question.ts';
+import { pageScripts } from '../src/lib/build/page-scripts.ts';
+import { EXAM_BLUEPRINT, EXAM_LENGTH } from '../src/lib/exam/exam-assembly.ts';
+import { scaledScoreRange, taskOf } from '../src/lib/exam/score-exam.ts';
+import { scoreQuestion } from '../src/lib/questions/score-question.ts';
 import { builtHtml } from './site.ts';
 import { answerByKeyboard, bank, currentQuestion, expectNoAxeViolations, type Intent, optionsFor, pressButton, startExam } from './practice-helpers.ts';
 

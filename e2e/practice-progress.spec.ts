@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import type { AnswerRecord } from '../src/lib/progress-store.ts';
-import { summarizeProgress } from '../src/lib/readiness.ts';
+import type { AnswerRecord } from '../src/lib/progress/progress-store.ts';
+import { summarizeProgress } from '../src/lib/exam/readiness.ts';
 import { bank, expectNoAxeViolations, optionsFor, pressButton } from './practice-helpers.ts';
 import { content } from './site.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { type QueryOutcome, rankOf, scoreSearch, type SearchScores } from '../src/lib/search-metrics.ts';
+import { type QueryOutcome, rankOf, scoreSearch, type SearchScores } from '../src/lib/build/search-metrics.ts';
 
 export interface BenchmarkQuery {
   q: string;

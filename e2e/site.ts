@@ -1,7 +1,7 @@
 /** What the browser tests know about the built site, read from dist/ and content/ (never hard-coded). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { readContent } from '../src/integrations/content-check.ts';
+import { readContent } from '../src/lib/content/read-content.ts';
 
 export const content = readContent(process.cwd());
 

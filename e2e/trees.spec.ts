@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { pathsToOutcomes } from '../src/lib/tree.ts';
+import { pathsToOutcomes } from '../src/lib/widgets/tree.ts';
 import { content } from './site.ts';
 
 /** Trees that are embedded in their page (the page's MDX names them). */

@@ -4,8 +4,8 @@
  * the filters (for example `d1/` or `modeling/algorithms`, matched against the file and the page).
  * Lists the questions that give their key away, worst first. Exits 1 when the selection misses a target.
  */
-import { readContent } from '../src/integrations/content-check.ts';
-import { BANK_TARGETS, bankFigures, checkBankFigures } from '../src/lib/bank-figures.ts';
+import { readContent } from '../src/lib/content/read-content.ts';
+import { BANK_TARGETS, bankFigures, checkBankFigures } from '../src/lib/questions/bank-figures.ts';
 
 const filters = process.argv.slice(2);
 const { questions } = readContent(process.cwd());

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium-path.ts';
-import { bankFigures, type FigureQuestion } from '../src/lib/bank-figures.ts';
+import { bankFigures, type FigureQuestion } from '../src/lib/questions/bank-figures.ts';
 
 const PORT = 4329;
 const origin = `http://127.0.0.1:${PORT}`;

@@ -1,7 +1,7 @@
 /** Fails when any internal link or `#fragment` in the built site (`dist/`) does not resolve. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { findBrokenLinks } from '../src/lib/link-check.ts';
+import { findBrokenLinks } from '../src/lib/build/link-check.ts';
 
 const root = join(process.cwd(), 'dist');
 const pages = new Map<string, string>();

@@ -8,17 +8,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import GithubSlugger from 'github-slugger';
-import rehypeKatex from 'rehype-katex';
-import remarkMath from 'remark-math';
-import { readContent } from '../src/integrations/content-check.ts';
-import { katexOptions } from '../src/lib/markdown-options.ts';
+import { readContent } from '../src/lib/content/read-content.ts';
+import { mathOnlyRehypePlugins, remarkPlugins } from '../src/lib/markdown/markdown-options.ts';
 
 const filters = process.argv.slice(2);
 const root = process.cwd();
 const { questions, pages, problems } = readContent(root);
 const chosen = (path: string) => filters.length === 0 || filters.some((f) => path.includes(f));
 const errors: string[] = problems.map((p) => `${p.file} › ${p.field}: found ${p.found}; allowed: ${p.allowed}`);
-const options = { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, katexOptions] as [typeof rehypeKatex, typeof katexOptions]] };
+// @ts-expect-error readonly plugin tuples
+const options: Parameters<typeof compile>[1] = { remarkPlugins: [...remarkPlugins], rehypePlugins: [...mathOnlyRehypePlugins] };
 
 /** Heading ids as Astro assigns them (github-slugger over the heading text). */
 function headingIds(source: string): Set<string> {

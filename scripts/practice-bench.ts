@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageScripts } from '../src/lib/page-scripts.ts';
+import { pageScripts } from '../src/lib/build/page-scripts.ts';
 
 const BUDGET = 25 * 1024;
 const dist = join(process.cwd(), 'dist');

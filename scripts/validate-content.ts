@@ -1,6 +1,6 @@
 /** `npm run validate`: check every content file without building the site. */
-import { formatProblem } from '../src/lib/content-rules.ts';
-import { readContent } from '../src/integrations/content-check.ts';
+import { formatProblem } from '../src/lib/content/content-rules.ts';
+import { readContent } from '../src/lib/content/read-content.ts';
 
 const { problems, pages, questions, trees } = readContent(process.cwd());
 if (problems.length > 0) {

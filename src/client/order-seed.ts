@@ -4,7 +4,7 @@
  * reload. Where storage is blocked the seed lives for the page only: the order then changes on reload,
  * and nothing else is affected (answers are saved by option id).
  */
-import { newSeed } from '../lib/option-order.ts';
+import { newSeed } from '../lib/questions/option-order.ts';
 
 export const ORDER_SEED_KEY = 'sg-order-seed';
 

@@ -1,5 +1,6 @@
 /** The drill pages: one per domain and one per task statement that has questions. */
-import { taskOf } from '../lib/score-exam.ts';
+import { taskOf } from '../lib/outline/outline.ts';
+import { domainDrillSlug, taskDrillSlug } from '../lib/urls.ts';
 import { getDomains, getQuestions } from './guide.ts';
 
 export interface Drill {
@@ -12,8 +13,7 @@ export interface Drill {
   domain: number;
 }
 
-export const drillHref = (slug: string): string => `/practice/drills/${slug}/`;
-export const taskDrillSlug = (task: string): string => `task-${task.replace('.', '-')}`;
+export { drillHref } from '../lib/urls.ts';
 
 export async function getDrills(): Promise<Drill[]> {
   const domains = await getDomains();
@@ -22,7 +22,7 @@ export async function getDrills(): Promise<Drill[]> {
   for (const d of domains) {
     const domain = Number(d.id);
     drills.push({
-      slug: `domain-${d.id}`,
+      slug: domainDrillSlug(d.id),
       title: `Domain ${d.id}: ${d.title}`,
       tasks: d.tasks.map((t) => t.id),
       count: questions.filter((q) => q.data.domain === domain).length,

@@ -1,8 +1,8 @@
 /** The guide's content, loaded once per build from the collections and shaped for pages. */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { buildSidebar, type NavSection, type NavSectionSpec } from '../lib/navigation.ts';
-import { GENERAL_SECTIONS } from '../lib/site.ts';
-import { buildOutlineData, type OutlineData } from '../lib/open-data.ts';
+import { buildSidebar, type NavSection, type NavSectionSpec } from '../lib/outline/navigation.ts';
+import { GENERAL_SECTIONS } from '../config.ts';
+import { buildOutlineData, type OutlineData } from '../lib/open-data/open-data.ts';
 
 export type Page = CollectionEntry<'pages'>;
 export type Question = CollectionEntry<'questions'>;

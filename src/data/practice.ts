@@ -1,7 +1,7 @@
 /** Build-time data of the practice pages: the pre-rendered bank and the outline they show. */
-import type { ExamBank } from '../lib/exam-bank.ts';
-import { pageHref } from '../lib/navigation.ts';
-import { hasMath, renderInlineMarkdown, renderMarkdown } from '../lib/render-markdown.ts';
+import type { ExamBank } from '../lib/questions/exam-bank.ts';
+import { pageHref, sectionHref } from '../lib/urls.ts';
+import { hasMath, renderInlineMarkdown, renderMarkdown } from '../lib/markdown/render-markdown.ts';
 import { getOutlineData, getPages, getQuestions } from './guide.ts';
 
 let bank: Promise<ExamBank> | undefined;
@@ -27,7 +27,7 @@ export function getExamBank(): Promise<ExamBank> {
             explanation: await renderMarkdown(o.explanation),
           })),
         ),
-        page: `${pageHref(q.page)}${q.section ? `#${q.section}` : ''}`,
+        page: sectionHref(q.page, q.section),
         pageTitle: pages.get(q.page)?.data.title ?? pageHref(q.page),
         references: [...q.references],
       })),

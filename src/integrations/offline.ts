@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { precacheManifest } from '../lib/precache.ts';
+import { precacheManifest } from '../lib/build/precache.ts';
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 

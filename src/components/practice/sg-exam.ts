@@ -9,11 +9,12 @@
  * heading takes focus when results appear; closing the submit dialog returns focus to the button
  * that opened it (the browser's own dialog behaviour). Timer milestones and the result are announced.
  */
-import { assembleExam, EXAM_BLUEPRINT } from '../../lib/exam-assembly.ts';
-import { type ExamBank, type ExamBankQuestion, selectHint } from '../../lib/exam-bank.ts';
-import { inShownOrder, newSeed } from '../../lib/option-order.ts';
-import { createProgressStore, type ExamAttempt, type ProgressStore } from '../../lib/progress-store.ts';
-import { scaledScoreRange, scoreExam, type Tally } from '../../lib/score-exam.ts';
+import { taskDrillHref } from '../../lib/urls.ts';
+import { assembleExam, EXAM_BLUEPRINT } from '../../lib/exam/exam-assembly.ts';
+import { type ExamBank, type ExamBankQuestion, selectHint } from '../../lib/questions/exam-bank.ts';
+import { inShownOrder, newSeed } from '../../lib/questions/option-order.ts';
+import { createProgressStore, type ExamAttempt, type ProgressStore } from '../../lib/progress/progress-store.ts';
+import { PASSING_SCORE, SCALE_MAX, SCALE_MIN, scaledScoreRange, scoreExam, type Tally } from '../../lib/exam/score-exam.ts';
 import { announce, answeredQuestion, escapeHtml, formatClock, formatDuration, optionInputs, percent } from './question-html.ts';
 
 /** Minutes left at which the time is announced. */
@@ -384,9 +385,9 @@ class SgExam extends HTMLElement {
     const score = scoreExam(questions.map((q) => ({ ...q, correct: q.options.filter((o) => o.correct).map((o) => o.id) })), a.answers);
     const range = scaledScoreRange(score.correct, score.total);
     const verdict = {
-      clears: 'The whole range is at or above 750: on this estimate, this result would pass.',
-      borderline: 'The range straddles 750: too close to call.',
-      below: 'The whole range is below 750: on this estimate, this result would not pass yet.',
+      clears: `The whole range is at or above ${PASSING_SCORE}: on this estimate, this result would pass.`,
+      borderline: `The range straddles ${PASSING_SCORE}: too close to call.`,
+      below: `The whole range is below ${PASSING_SCORE}: on this estimate, this result would not pass yet.`,
     }[range.verdict];
     const missing = a.questions.length - questions.length;
     const row = (label: string, t: Tally | undefined, extra = '') =>
@@ -397,7 +398,7 @@ class SgExam extends HTMLElement {
     const taskRows = this.#bank.domains
       .flatMap((d) => d.tasks)
       .filter((t) => score.byTask.has(t.id))
-      .map((t) => row(`${t.id} ${escapeHtml(t.title)}`, score.byTask.get(t.id), '') .replace('</th>', ` <a class="sg-small-link" href="/practice/drills/task-${t.id.replace('.', '-')}/">Drill<span class="sg-visually-hidden"> task statement ${t.id}</span></a></th>`))
+      .map((t) => row(`${t.id} ${escapeHtml(t.title)}`, score.byTask.get(t.id), '') .replace('</th>', ` <a class="sg-small-link" href="${taskDrillHref(t.id)}">Drill<span class="sg-visually-hidden"> task statement ${t.id}</span></a></th>`))
       .join('');
     const review = questions
       .map((authored, i) => {
@@ -420,7 +421,7 @@ class SgExam extends HTMLElement {
       `Time used: ${formatDuration(Math.min(a.elapsedMs, a.limitMs))} of ${formatDuration(a.limitMs)}.` +
       `${a.timedOut ? ' Time ran out, so the exam was submitted automatically.' : ''}` +
       `${missing > 0 ? ` ${missing} question${missing === 1 ? ' is' : 's are'} no longer in the bank and ${missing === 1 ? 'is' : 'are'} left out.` : ''}</p>` +
-      `<div class="sg-exam-estimate sg-practice-card"><p><strong data-range>Estimated scaled score: ${range.low} to ${range.high}</strong> on AWS's scale of 100 to 1,000, where 750 passes. ${verdict}</p>` +
+      `<div class="sg-exam-estimate sg-practice-card"><p><strong data-range>Estimated scaled score: ${range.low} to ${range.high}</strong> on AWS's scale of ${SCALE_MIN} to ${SCALE_MAX.toLocaleString('en-GB')}, where ${PASSING_SCORE} passes. ${verdict}</p>` +
       `<p>AWS does not publish how it scales results; read <a href="#exam-method">how this estimate is made</a>.</p></div>` +
       `<h3>By domain</h3><div class="sg-table-wrap" tabindex="0"><table data-by-domain><thead><tr><th scope="col">Domain</th><th scope="col">Exam weight</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${domainRows}</tbody></table></div>` +
       `<h3>By task statement</h3><div class="sg-table-wrap" tabindex="0"><table data-by-task><thead><tr><th scope="col">Task statement</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${taskRows}</tbody></table></div>` +

@@ -2,12 +2,14 @@
  * `<sg-progress-dashboard>`: fills the progress page's tables from the progress store: readiness,
  * questions seen and unseen, due-today count, mastery per domain and task statement, and the weakest
  * task statements with links. The bank's ids, domains and tags come from the embedded JSON
- * (`[data-dashboard]`). Re-renders on `sg-progress-change` (after an import or a reset).
+ * (`[data-dashboard]`). Re-renders on `sg-progress-change` (after an
+ * import or a reset).
  */
-import { createProgressStore } from '../../lib/progress-store.ts';
-import { type Mastery, summarizeProgress, weakestTasks } from '../../lib/readiness.ts';
-import { dueIds } from '../../lib/review-due.ts';
-import { scaledScoreRange } from '../../lib/score-exam.ts';
+import { PRACTICE, taskDrillHref } from '../../lib/urls.ts';
+import { createProgressStore } from '../../lib/progress/progress-store.ts';
+import { type Mastery, summarizeProgress, weakestTasks } from '../../lib/exam/readiness.ts';
+import { dueIds } from '../../lib/progress/review-due.ts';
+import { PASSING_SCORE, scaledScoreRange } from '../../lib/exam/score-exam.ts';
 import { escapeHtml } from './question-html.ts';
 
 interface DashboardData {
@@ -51,8 +53,8 @@ class SgProgressDashboard extends HTMLElement {
       const { correct, total } = latest.score;
       const range = scaledScoreRange(correct, total);
       this.querySelector('[data-latest-exam]')!.innerHTML =
-        `Latest <a href="/practice/exam/">practice exam</a> (${finished.length} finished): ${correct} of ${total} right, ` +
-        `estimated scaled score ${range.low} to ${range.high}${range.verdict === 'clears' ? ', clearing 750' : range.verdict === 'below' ? ', below 750' : ', around 750'}.`;
+        `Latest <a href="${PRACTICE.exam}">practice exam</a> (${finished.length} finished): ${correct} of ${total} right, ` +
+        `estimated scaled score ${range.low} to ${range.high}${range.verdict === 'clears' ? `, clearing ${PASSING_SCORE}` : range.verdict === 'below' ? `, below ${PASSING_SCORE}` : `, around ${PASSING_SCORE}`}.`;
     }
     for (const row of this.querySelectorAll<HTMLElement>('[data-domain]')) {
       const m = summary.domains.get(Number(row.dataset.domain));
@@ -75,7 +77,7 @@ class SgProgressDashboard extends HTMLElement {
         const pages = (t?.pages ?? []).map(([href, title]) => `<a href="${escapeHtml(href)}">${escapeHtml(title)}</a>`).join(', ');
         return (
           `<li data-weak-task="${id}"><strong>${id} ${escapeHtml(t?.title ?? '')}</strong>: ${m.right} of ${m.answered} answered right (${pct(m.mastery!)}). ` +
-          `<a href="/practice/drills/task-${id.replace('.', '-')}/">Drill ${id}</a>${pages ? `; read ${pages}` : ''}.</li>`
+          `<a href="${taskDrillHref(id)}">Drill ${id}</a>${pages ? `; read ${pages}` : ''}.</li>`
         );
       })
       .join('');

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { getQuestions } from '../../data/guide.ts';
-import { buildAnkiText, protectMath } from '../../lib/anki-export.ts';
-import { optionLetter, selectHint } from '../../lib/exam-bank.ts';
-import { pageHref } from '../../lib/navigation.ts';
-import { SITE_TITLE } from '../../lib/site.ts';
-import { taskOf } from '../../lib/score-exam.ts';
+import { buildAnkiText, protectMath } from '../../lib/open-data/anki-export.ts';
+import { optionLetter, selectHint } from '../../lib/questions/exam-bank.ts';
+import { pageHref, sectionHref } from '../../lib/urls.ts';
+import { SITE_TITLE } from '../../config.ts';
+import { taskOf } from '../../lib/outline/outline.ts';
 
 /**
  * The bank as an Anki import file (see anki-export.ts): the front is the stem and lettered options,
@@ -36,7 +36,7 @@ export const GET: APIRoute = async ({ site }) => {
       const back = [
         `<p><b>Answer: ${right.join(', ')}</b></p>`,
         `<ul>${explanations.join('')}</ul>`,
-        `<p>${SITE_TITLE}: <a href="${origin}${pageHref(q.page)}${q.section ? `#${q.section}` : ''}">${origin}${pageHref(q.page)}</a></p>`,
+        `<p>${SITE_TITLE}: <a href="${origin}${sectionHref(q.page, q.section)}">${origin}${pageHref(q.page)}</a></p>`,
       ].join('');
       const tasks = [...new Set(q.tasks.map(taskOf))];
       return { guid: `mls-c01-${q.id}`, front, back, tags: ['MLS-C01', `MLS-C01::domain-${q.domain}`, ...tasks.map((t) => `MLS-C01::task-${t}`)] };

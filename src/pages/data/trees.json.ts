@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { pageHref } from '../../lib/navigation.ts';
+import { pageHref } from '../../lib/urls.ts';
 
 /** Every decision tree as open data (shape documented in the README). */
 export const GET: APIRoute = async () => {

@@ -12,7 +12,7 @@ import {
   regressionMetrics,
   shardsNeeded,
   zScores,
-} from '../../../lib/calculators.ts';
+} from '../../../lib/widgets/calculators.ts';
 import { format, SCORED_SAMPLE } from './samples.ts';
 
 type Fields = Record<string, HTMLInputElement>;

@@ -3,7 +3,7 @@
  * sortable-table pattern: each header holds a button, and the sorted column's header carries
  * `aria-sort`. Filters are native selects; the count of rows shown is announced.
  */
-import { filterTokens, rowMatches, sortRows } from '../../../lib/data-table.ts';
+import { filterTokens, rowMatches, sortRows } from '../../../lib/widgets/data-table.ts';
 
 class SgDataTable extends HTMLElement {
   #table!: HTMLTableElement;

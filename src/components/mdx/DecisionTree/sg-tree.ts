@@ -4,7 +4,7 @@
  * restores it and the browser's Back button steps back. After each choice focus moves to the new
  * question or the recommendation, and the change is announced.
  */
-import { decodePath, encodePath, type TreeShape, walk } from '../../../lib/tree.ts';
+import { decodePath, encodePath, type TreeShape, walk } from '../../../lib/widgets/tree.ts';
 
 interface TreeScriptData extends TreeShape {
   id: string;

@@ -9,10 +9,10 @@
  * to the first option.
  */
 import { learnerSeed } from '../../../client/order-seed.ts';
-import { optionLetter } from '../../../lib/exam-bank.ts';
-import { optionOrder } from '../../../lib/option-order.ts';
-import { createProgressStore, type ProgressStore } from '../../../lib/progress-store.ts';
-import { scoreQuestion } from '../../../lib/score-question.ts';
+import { optionLetter } from '../../../lib/questions/exam-bank.ts';
+import { optionOrder } from '../../../lib/questions/option-order.ts';
+import { createProgressStore, type ProgressStore } from '../../../lib/progress/progress-store.ts';
+import { scoreQuestion } from '../../../lib/questions/score-question.ts';
 
 let sharedStore: ProgressStore | undefined;
 const store = () => (sharedStore ??= createProgressStore(() => localStorage));

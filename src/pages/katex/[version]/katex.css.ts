@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { KATEX_VERSION, woff2Only } from '../../../lib/katex-assets.ts';
+import { KATEX_VERSION, woff2Only } from '../../../lib/markdown/katex-assets.ts';
 
 export const getStaticPaths = (() => [{ params: { version: KATEX_VERSION } }]) satisfies GetStaticPaths;
 

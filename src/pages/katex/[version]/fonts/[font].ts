@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { KATEX_VERSION, referencedFonts, woff2Only } from '../../../../lib/katex-assets.ts';
+import { KATEX_VERSION, referencedFonts, woff2Only } from '../../../../lib/markdown/katex-assets.ts';
 
 const cssPath = createRequire(import.meta.url).resolve('katex/dist/katex.min.css');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerRecord } from './progress-store.ts';
+import type { AnswerRecord } from '../progress/progress-store.ts';
 import { MIN_EVIDENCE, summarizeProgress, weakestTasks } from './readiness.ts';
 
 const weights = new Map([[1, 20], [2, 24], [3, 36], [4, 20]]);

@@ -4,12 +4,12 @@
  * options. Pure: callers parse the files and pass the data in; each problem comes back as a
  * `ContentProblem` that names the file, the field, what was found and what is allowed.
  */
-import type { Outline } from '../schemas/outline.ts';
-import type { PageData } from '../schemas/page.ts';
-import type { QuestionData } from '../schemas/question.ts';
-import type { TreeData } from '../schemas/tree.ts';
-import { checkTree } from './tree.ts';
-import { domainOf, indexOutline } from './outline.ts';
+import type { Outline } from '../../schemas/outline.ts';
+import type { PageData } from '../../schemas/page.ts';
+import type { QuestionData } from '../../schemas/question.ts';
+import type { TreeData } from '../../schemas/tree.ts';
+import { checkTree } from '../widgets/tree.ts';
+import { domainOf, indexOutline } from '../outline/outline.ts';
 
 export interface ContentProblem {
   /** Path of the file relative to the project root. */

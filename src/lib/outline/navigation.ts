@@ -37,7 +37,8 @@ export interface NavSection {
 }
 
 /** The URL path of a page id: `modeling/xgboost` → `/modeling/xgboost/`. */
-export const pageHref = (id: string): string => `/${id}/`;
+export { pageHref } from '../urls.ts';
+import { pageHref } from '../urls.ts';
 
 const byOrderThenTitle = (a: NavPage, b: NavPage): number =>
   a.order - b.order || a.title.localeCompare(b.title, 'en');

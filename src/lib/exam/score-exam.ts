@@ -2,7 +2,7 @@
  * Results of a practice exam: right answers per domain and per task statement (all or nothing per
  * question, as scoreQuestion), and an estimated scaled score as a range. Pure.
  */
-import { scoreQuestion } from './score-question.ts';
+import { scoreQuestion } from '../questions/score-question.ts';
 
 export interface ScoredQuestionMeta {
   id: string;
@@ -26,8 +26,9 @@ export interface ExamScore extends Tally {
   results: Map<string, boolean>;
 }
 
-/** The task statement of an outline id: `1.2.b` → `1.2`. */
-export const taskOf = (outlineId: string): string => outlineId.split('.').slice(0, 2).join('.');
+import { taskOf } from '../outline/outline.ts';
+
+export { taskOf };
 
 const bump = <K>(map: Map<K, Tally>, key: K, correct: boolean) => {
   const t = map.get(key) ?? { correct: 0, total: 0 };

@@ -1,4 +1,4 @@
-import type { Domain, Outline, Task } from '../schemas/outline.ts';
+import type { Domain, Outline, Task } from '../../schemas/outline.ts';
 
 /** What an outline id refers to. */
 export interface OutlineEntry {

@@ -1,4 +1,6 @@
 /** Site-wide constants. */
+import { PRACTICE } from './lib/urls.ts';
+
 export const SITE_TITLE = 'MLS-C01 Study Guide';
 export const SITE_DESCRIPTION =
   'A free, open study guide for the AWS Certified Machine Learning – Specialty (MLS-C01) exam: every task statement of the exam guide, explained, with exam-style questions.';
@@ -28,10 +30,10 @@ export const KIND_LABELS = {
 } as const;
 
 /** The practice tools, listed in the sidebar after the guide's sections. */
-export const PRACTICE_LINKS = [
-  { href: '/practice/', title: 'Overview' },
-  { href: '/practice/exam/', title: 'Practice exam' },
-  { href: '/practice/drills/', title: 'Drills' },
-  { href: '/practice/review/', title: 'Spaced review' },
-  { href: '/practice/progress/', title: 'Progress and your data' },
-] as const;
+export const PRACTICE_LINKS: readonly { href: string; title: string; short?: string }[] = [
+  { href: PRACTICE.home, title: 'Overview' },
+  { href: PRACTICE.exam, title: 'Practice exam' },
+  { href: PRACTICE.drills, title: 'Drills' },
+  { href: PRACTICE.review, title: 'Spaced review', short: 'Review' },
+  { href: PRACTICE.progress, title: 'Progress and your data' },
+];

@@ -2,8 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../lib/content-rules.ts';
-import { readContent } from './content-check.ts';
+import { formatProblem } from './content-rules.ts';
+import { readContent } from './read-content.ts';
 
 /** A project root with the real outline and one valid page, to which a test adds files. */
 function fixture(): string {

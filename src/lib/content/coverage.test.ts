@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildOutlineData } from '../lib/open-data.ts';
-import { readContent } from './content-check.ts';
+import { buildOutlineData } from '../open-data/open-data.ts';
+import { readContent } from './read-content.ts';
 
 const { outline, pages, questions } = readContent(process.cwd());
 const data = buildOutlineData(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Outline } from '../schemas/outline.ts';
-import type { PageData } from '../schemas/page.ts';
-import type { QuestionData } from '../schemas/question.ts';
-import type { TreeData } from '../schemas/tree.ts';
+import type { Outline } from '../../schemas/outline.ts';
+import type { PageData } from '../../schemas/page.ts';
+import type { QuestionData } from '../../schemas/question.ts';
+import type { TreeData } from '../../schemas/tree.ts';
 import { checkOutline, checkPages, checkQuestions, checkTrees, formatProblem } from './content-rules.ts';
 
 const outline: Outline = {

@@ -8,7 +8,7 @@
  *   fewer than `MIN_EVIDENCE` answers is divided by `MIN_EVIDENCE` instead (unanswered questions count
  *   as not yet known), so a few lucky answers cannot claim readiness.
  */
-import type { AnswerRecord } from './progress-store.ts';
+import type { AnswerRecord } from '../progress/progress-store.ts';
 import { taskOf } from './score-exam.ts';
 
 export const MIN_EVIDENCE = 10;

@@ -3,18 +3,16 @@
  * pipeline as the pages, so formulas and code look the same everywhere. Build time only.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import rehypeKatex from 'rehype-katex';
-import remarkMath from 'remark-math';
-import { rehypeScrollBoxes } from '../integrations/rehype-scroll-boxes.ts';
-import { katexOptions, shikiThemes } from './markdown-options.ts';
+import { rehypePlugins, remarkPlugins, shikiThemes } from './markdown-options.ts';
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 const cache = new Map<string, Promise<string>>();
 
 function getRenderer(): Promise<MarkdownRenderer> {
   renderer ??= createMarkdownProcessor({
-    remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeKatex, katexOptions], rehypeScrollBoxes],
+    remarkPlugins: [...remarkPlugins],
+    // @ts-expect-error the readonly tuples are the unified plugin shape; the processor's type wants mutable arrays
+    rehypePlugins: [...rehypePlugins],
     shikiConfig: { themes: shikiThemes, defaultColor: false },
   });
   return renderer;

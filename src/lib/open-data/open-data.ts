@@ -6,10 +6,10 @@
  *                          the pages that teach it and the questions that test it.
  * Pure: the callers pass content in.
  */
-import type { Outline } from '../schemas/outline.ts';
-import type { QuestionData } from '../schemas/question.ts';
-import { pageHref } from './navigation.ts';
-import { covers } from './outline.ts';
+import type { Outline } from '../../schemas/outline.ts';
+import type { QuestionData } from '../../schemas/question.ts';
+import { pageHref } from '../urls.ts';
+import { covers } from '../outline/outline.ts';
 
 export interface TaggedPage {
   id: string;

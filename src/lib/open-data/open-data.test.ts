@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Outline } from '../schemas/outline.ts';
+import type { Outline } from '../../schemas/outline.ts';
 import { buildOutlineData, buildQuestionsData } from './open-data.ts';
 
 const outline: Outline = {

@@ -1,0 +1,142 @@
+/**
+ * Reads every content file, validates it against its schema and the cross-file rules, and reports
+ * each problem with the file, the field, the value found and what is allowed. Used by
+ * `npm run validate`, the content tests and, through the `contentCheck` integration
+ * (src/integrations/content-check.ts), by every `astro build` and `astro dev`, so bad content never
+ * reaches a page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import {
+  checkOutline,
+  checkPages,
+  checkQuestions,
+  type ContentProblem,
+  type PageEntry,
+  type QuestionEntry,
+  checkTrees,
+  type TreeEntry,
+} from './content-rules.ts';
+import { type Outline, outlineSchema } from '../../schemas/outline.ts';
+import { pageSchema } from '../../schemas/page.ts';
+import { questionSchema } from '../../schemas/question.ts';
+import { treeSchema } from '../../schemas/tree.ts';
+
+export interface ContentTree {
+  outline: Outline | undefined;
+  pages: PageEntry[];
+  questions: QuestionEntry[];
+  trees: TreeEntry[];
+  problems: ContentProblem[];
+}
+
+function walk(dir: string, extension: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names.filter((name) => name.endsWith(extension)).map((name) => join(dir, name)).sort();
+}
+
+/** The value at a Zod issue path in the data as written (before any coercion). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function schemaProblems(file: string, error: z.ZodError, data: unknown): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.reduce<string>(
+      (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+      '',
+    );
+    const input = valueAt(data, issue.path);
+    let found = input === undefined ? 'nothing' : JSON.stringify(input);
+    if (found.length > 80) found = `${found.slice(0, 77)}...`;
+    if (issue.code === 'unrecognized_keys') found = `unknown field(s) ${issue.keys.join(', ')}`;
+    return { file, field: field || '(file)', found, allowed: issue.message };
+  });
+}
+
+/** Read and check all of `content/` under `root`. */
+export function readContent(root: string): ContentTree {
+  const problems: ContentProblem[] = [];
+  const rel = (path: string) => relative(root, path);
+
+  const outlineFile = join(root, 'content/outline.yaml');
+  let outline: Outline | undefined;
+  try {
+    const data: unknown = parseYaml(readFileSync(outlineFile, 'utf8'));
+    const parsed = outlineSchema.safeParse(data);
+    if (parsed.success) {
+      outline = parsed.data;
+      problems.push(...checkOutline(outline, rel(outlineFile)));
+    } else {
+      problems.push(...schemaProblems(rel(outlineFile), parsed.error, data));
+    }
+  } catch (error) {
+    problems.push({ file: rel(outlineFile), field: '(file)', found: String(error), allowed: 'a readable YAML file' });
+  }
+
+  const pagesDir = join(root, 'content/pages');
+  const pages: PageEntry[] = [];
+  for (const path of walk(pagesDir, '.mdx')) {
+    const file = rel(path);
+    const id = relative(pagesDir, path).replace(/\.mdx$/, '');
+    if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(id)) {
+      problems.push({ file, field: '(file name)', found: JSON.stringify(id), allowed: 'lower-case letters, digits and hyphens' });
+      continue;
+    }
+    try {
+      const { frontmatter } = parseFrontmatter(readFileSync(path, 'utf8'));
+      const parsed = pageSchema.safeParse(frontmatter);
+      if (parsed.success) pages.push({ id, file, data: parsed.data });
+      else problems.push(...schemaProblems(file, parsed.error, frontmatter));
+    } catch (error) {
+      problems.push({ file, field: '(frontmatter)', found: String(error), allowed: 'YAML frontmatter between --- lines' });
+    }
+  }
+
+  const questions: QuestionEntry[] = [];
+  for (const path of walk(join(root, 'content/questions'), '.yaml')) {
+    const file = rel(path);
+    try {
+      const data: unknown = parseYaml(readFileSync(path, 'utf8'));
+      const parsed = questionSchema.safeParse(data);
+      if (parsed.success) questions.push({ file, data: parsed.data });
+      else problems.push(...schemaProblems(file, parsed.error, data));
+    } catch (error) {
+      problems.push({ file, field: '(file)', found: String(error).split('\n')[0] ?? '', allowed: 'valid YAML' });
+    }
+  }
+
+  const trees: TreeEntry[] = [];
+  for (const path of walk(join(root, 'content/trees'), '.yaml')) {
+    const file = rel(path);
+    try {
+      const data: unknown = parseYaml(readFileSync(path, 'utf8'));
+      const parsed = treeSchema.safeParse(data);
+      if (parsed.success) trees.push({ file, data: parsed.data });
+      else problems.push(...schemaProblems(file, parsed.error, data));
+    } catch (error) {
+      problems.push({ file, field: '(file)', found: String(error).split('\n')[0] ?? '', allowed: 'valid YAML' });
+    }
+  }
+
+  if (outline) {
+    const pageIds = new Set(pages.map((p) => p.id));
+    problems.push(...checkPages(pages, outline));
+    problems.push(...checkQuestions(questions, outline, pageIds));
+    problems.push(...checkTrees(trees, outline, pageIds));
+  }
+  return { outline, pages, questions, trees, problems };
+}

@@ -1,0 +1,22 @@
+/**
+ * The one Markdown pipeline of the site: pages (astro.config.mjs), questions (render-markdown.ts)
+ * and the authoring check (scripts/check-pages.ts) all take their plugins and options from here, so a
+ * formula or a code block renders the same everywhere.
+ */
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { rehypeScrollBoxes } from './rehype-scroll-boxes.ts';
+
+/** KaTeX keeps MathML beside its HTML so screen readers read the formula. */
+export const katexOptions = { output: 'htmlAndMathml', throwOnError: true, strict: 'error' } as const;
+
+/** Both themes pass WCAG AA contrast for comments on their own backgrounds. */
+export const shikiThemes = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+
+export const remarkPlugins = [remarkMath];
+
+/** KaTeX, then the scroll boxes that wrap wide tables and display formulas. */
+export const rehypePlugins = [[rehypeKatex, katexOptions] as const, rehypeScrollBoxes] as const;
+
+/** The plugins without the scroll boxes, for checks that only need Markdown and math to compile. */
+export const mathOnlyRehypePlugins = [[rehypeKatex, katexOptions] as const] as const;

@@ -1,0 +1,50 @@
+/**
+ * Every URL and element id the site builds from content ids, in one place. A page, a drill, a
+ * question's anchor or a task statement's heading is linked from many files; each of them asks
+ * this module, so a scheme can change in one line. Pure.
+ */
+
+/** A guide page by its id (its path under content/pages): `/data-engineering/streaming-ingestion/`. */
+export const pageHref = (pageId: string): string => `/${pageId}/`;
+
+/** A heading of a guide page, or the page itself when `section` is absent. */
+export const sectionHref = (pageId: string, section?: string): string => `${pageHref(pageId)}${section ? `#${section}` : ''}`;
+
+/** The id of a task statement's heading and table row: `1.2` → `task-1-2`. */
+export const taskAnchor = (task: string): string => `task-${task.replace('.', '-')}`;
+
+/** The drill of a task statement, by its URL segment: `task-1-2`. */
+export const taskDrillSlug = (task: string): string => taskAnchor(task);
+
+/** The drill of a domain, by its URL segment: `domain-1`. */
+export const domainDrillSlug = (domain: string | number): string => `domain-${domain}`;
+
+/** A drill page by its URL segment. */
+export const drillHref = (slug: string): string => `/practice/drills/${slug}/`;
+
+/** The drill page of a task statement: `/practice/drills/task-1-2/`. */
+export const taskDrillHref = (task: string): string => drillHref(taskDrillSlug(task));
+
+/** The element id of a question's form in an inline quiz or drill. */
+export const questionAnchor = (questionId: string): string => `q-${questionId}`;
+
+/** The anchor of a decision tree on its page. */
+export const treeAnchor = (treeId: string): string => `tree-${treeId}`;
+
+/** The practice pages. */
+export const PRACTICE = {
+  home: '/practice/',
+  exam: '/practice/exam/',
+  drills: '/practice/drills/',
+  review: '/practice/review/',
+  progress: '/practice/progress/',
+} as const;
+
+/** The open data files the build publishes. */
+export const DATA = {
+  questions: '/data/questions.json',
+  outline: '/data/outline.json',
+  trees: '/data/trees.json',
+  examBank: '/data/exam-bank.json',
+  anki: '/data/anki.txt',
+} as const;
