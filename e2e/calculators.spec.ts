@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { classificationMetrics, matrixAtThreshold, regressionMetrics, shardsNeeded } from '../src/lib/widgets/calculators.ts';
-import { SCORED_SAMPLE } from '../src/components/mdx/Calculator/samples.ts';
+import { SCORED_SAMPLE } from '../src/components/mdx/calculator/samples.ts';
 import { content } from './site.ts';
 import { readFileSync } from 'node:fs';
 

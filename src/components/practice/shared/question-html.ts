@@ -2,8 +2,8 @@
  * HTML for questions of the pre-rendered bank, shared by the exam, its review and spaced review.
  * Question HTML comes from the build (trusted); everything else written here is escaped.
  */
-import { type ExamBankQuestion, optionLetter } from '../../lib/questions/exam-bank.ts';
-import { scoreQuestion } from '../../lib/questions/score-question.ts';
+import { type ExamBankQuestion, optionLetter } from '../../../lib/questions/exam-bank.ts';
+import { scoreQuestion } from '../../../lib/questions/score-question.ts';
 
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -3,8 +3,8 @@
  * drill order (drill-order.ts: never answered first, then wrong, then right, oldest first).
  * "Next set" shows the following ones. Legends are renumbered within the set.
  */
-import { drillOrder } from '../../lib/progress/drill-order.ts';
-import { createProgressStore } from '../../lib/progress/progress-store.ts';
+import { drillOrder } from '../../../lib/progress/drill-order.ts';
+import { createProgressStore } from '../../../lib/progress/progress-store.ts';
 
 class SgDrill extends HTMLElement {
   #order: HTMLLIElement[] = [];

@@ -9,13 +9,13 @@
  * heading takes focus when results appear; closing the submit dialog returns focus to the button
  * that opened it (the browser's own dialog behaviour). Timer milestones and the result are announced.
  */
-import { taskDrillHref } from '../../lib/urls.ts';
-import { assembleExam, EXAM_BLUEPRINT } from '../../lib/exam/exam-assembly.ts';
-import { type ExamBank, type ExamBankQuestion, selectHint } from '../../lib/questions/exam-bank.ts';
-import { inShownOrder, newSeed } from '../../lib/questions/option-order.ts';
-import { createProgressStore, type ExamAttempt, type ProgressStore } from '../../lib/progress/progress-store.ts';
-import { PASSING_SCORE, SCALE_MAX, SCALE_MIN, scaledScoreRange, scoreExam, type Tally } from '../../lib/exam/score-exam.ts';
-import { announce, answeredQuestion, escapeHtml, formatClock, formatDuration, optionInputs, percent } from './question-html.ts';
+import { taskDrillHref } from '../../../lib/urls.ts';
+import { assembleExam, EXAM_BLUEPRINT } from '../../../lib/exam/exam-assembly.ts';
+import { type ExamBank, type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
+import { inShownOrder, newSeed } from '../../../lib/questions/option-order.ts';
+import { createProgressStore, type ExamAttempt, type ProgressStore } from '../../../lib/progress/progress-store.ts';
+import { PASSING_SCORE, SCALE_MAX, SCALE_MIN, scaledScoreRange, scoreExam, type Tally } from '../../../lib/exam/score-exam.ts';
+import { announce, answeredQuestion, escapeHtml, formatClock, formatDuration, optionInputs, percent } from '../shared/question-html.ts';
 
 /** Minutes left at which the time is announced. */
 const ANNOUNCE_AT = [120, 90, 60, 30, 15, 10, 5, 1];

@@ -4,13 +4,13 @@
  * the question's FSRS card (review-queue.ts): a wrong answer is rated Again at once; a right one
  * waits for the learner's Hard / Good / Easy, each button saying when the question comes back.
  */
-import { type ExamBank, type ExamBankQuestion, selectHint } from '../../lib/questions/exam-bank.ts';
-import { learnerSeed } from '../../client/order-seed.ts';
-import { inShownOrder } from '../../lib/questions/option-order.ts';
-import { createProgressStore } from '../../lib/progress/progress-store.ts';
-import { dueIds, type Grade, previewGrades, Rating, reviewCard } from '../../lib/progress/review-queue.ts';
-import { scoreQuestion } from '../../lib/questions/score-question.ts';
-import { announce, answerKey, optionInputs, optionMark } from './question-html.ts';
+import { type ExamBank, type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
+import { learnerSeed } from '../../../client/order-seed.ts';
+import { inShownOrder } from '../../../lib/questions/option-order.ts';
+import { createProgressStore } from '../../../lib/progress/progress-store.ts';
+import { dueIds, type Grade, previewGrades, Rating, reviewCard } from '../../../lib/progress/review-queue.ts';
+import { scoreQuestion } from '../../../lib/questions/score-question.ts';
+import { announce, answerKey, optionInputs, optionMark } from '../shared/question-html.ts';
 
 const GRADES: Record<string, Grade> = { hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 

@@ -4,8 +4,8 @@
  * learner confirms; a bad file shows the reason and changes nothing. Reset asks in a dialog that
  * offers an export first. Both fire `sg-progress-change` on the document.
  */
-import { createProgressStore, emptyProgress, type ProgressRecord } from '../../lib/progress/progress-store.ts';
-import { exportProgress, isEmptyMerge, type MergeSummary, mergeProgress, parseImport } from '../../lib/progress/progress-transfer.ts';
+import { createProgressStore, emptyProgress, type ProgressRecord } from '../../../lib/progress/progress-store.ts';
+import { exportProgress, isEmptyMerge, type MergeSummary, mergeProgress, parseImport } from '../../../lib/progress/progress-transfer.ts';
 
 const PROGRESS_CHANGE = 'sg-progress-change';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -5,12 +5,12 @@
  * (`[data-dashboard]`). Re-renders on `sg-progress-change` (after an
  * import or a reset).
  */
-import { PRACTICE, taskDrillHref } from '../../lib/urls.ts';
-import { createProgressStore } from '../../lib/progress/progress-store.ts';
-import { type Mastery, summarizeProgress, weakestTasks } from '../../lib/exam/readiness.ts';
-import { dueIds } from '../../lib/progress/review-due.ts';
-import { PASSING_SCORE, scaledScoreRange } from '../../lib/exam/score-exam.ts';
-import { escapeHtml } from './question-html.ts';
+import { PRACTICE, taskDrillHref } from '../../../lib/urls.ts';
+import { createProgressStore } from '../../../lib/progress/progress-store.ts';
+import { type Mastery, summarizeProgress, weakestTasks } from '../../../lib/exam/readiness.ts';
+import { dueIds } from '../../../lib/progress/review-due.ts';
+import { PASSING_SCORE, scaledScoreRange } from '../../../lib/exam/score-exam.ts';
+import { escapeHtml } from '../shared/question-html.ts';
 
 interface DashboardData {
   questions: [string, number, string[]][];

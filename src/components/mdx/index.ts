@@ -1,0 +1,15 @@
+/**
+ * The components authors can use in a page's MDX, without an import: the one place that lists them
+ * (the guide page route passes this map to every page's content). Each checks its props and fails the
+ * build naming the page, the prop, the value and what is allowed.
+ */
+import Calculator from './calculator/Calculator.astro';
+import Callout from './callout/Callout.astro';
+import DataTable from './data-table/DataTable.astro';
+import DecisionGuideIndex from './decision-guide-index/DecisionGuideIndex.astro';
+import DecisionTree from './decision-tree/DecisionTree.astro';
+import ExamGuideMap from './exam-guide-map/ExamGuideMap.astro';
+import Quiz from './quiz/Quiz.astro';
+
+export const mdxComponents = { Calculator, Callout, DataTable, DecisionGuideIndex, DecisionTree, ExamGuideMap, Quiz };
+export { Calculator, Callout, DataTable, DecisionGuideIndex, DecisionTree, ExamGuideMap, Quiz };
