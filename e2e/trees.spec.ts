@@ -38,7 +38,7 @@ test('walk two trees to an outcome by keyboard; Back, Start over, reload and sha
     const recommendation = el.locator('.sg-tree-stage .sg-tree-recommendation');
     await expect(recommendation).toBeFocused();
     await expect(recommendation).toContainText(outcome.recommendation.replace(/[*`_]/g, ''));
-    await expect(el.locator('[data-announcer]')).toContainText('Recommendation');
+    await expect(page.locator('#sg-announcer')).toContainText('Recommendation');
     await expect(el.locator('.sg-tree-path li')).toHaveCount(path.length);
 
     // The path is in the URL: a reload and a fresh visit of the link land on the same outcome.

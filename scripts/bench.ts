@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium-path.ts';
 import { bankFigures, type FigureQuestion } from '../src/lib/questions/bank-figures.ts';
+import { BUDGETS } from '../src/lib/build/budgets.ts';
 
 const PORT = 4329;
 const origin = `http://127.0.0.1:${PORT}`;
@@ -66,7 +67,7 @@ type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
 const kindOf = (type: string, url: string): Kind =>
   type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') ? 'js' : type.includes('font') || url.endsWith('.woff2') ? 'font' : 'other';
 
-const budgets = { siteJs: 5 * 1024, quizJs: 6 * 1024, css: 20 * 1024, total: 80 * 1024 };
+const budgets = BUDGETS;
 const report: string[] = [];
 for (const path of pages) {
   const context = await browser.newContext();

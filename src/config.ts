@@ -2,6 +2,9 @@
 import { PRACTICE } from './lib/urls.ts';
 
 export const SITE_TITLE = 'MLS-C01 Study Guide';
+
+/** Where the reader's light/dark choice is kept (localStorage). */
+export const THEME_KEY = 'sg-theme';
 export const SITE_DESCRIPTION =
   'A free, open study guide for the AWS Certified Machine Learning – Specialty (MLS-C01) exam: every task statement of the exam guide, explained, with exam-style questions.';
 

@@ -1,22 +1,33 @@
 /**
  * The base of every `sg-*` element: light-DOM elements that enhance server-rendered markup.
  *
- * Contract:
- * - `connect(signal)` runs each time the element is connected; every listener added through
- *   `listen()` (or with `{ signal }`) is removed when the element is disconnected, and `disconnect()`
- *   runs then for anything else to stop (timers).
- * - `requirePart(selector)` (not `part`, which is the DOM's `::part` token list) returns a required descendant or throws `"<tag>: missing <selector>"`, so a
- *   markup change fails with the element and the part named, never as "cannot read properties of null".
- * - `define(tag, ctor)` registers once, so a bundle that is loaded twice does no harm.
+ * Lifecycle contract:
+ * - `setup()` runs once, on the first connection: enhance the markup and listen on the element's own
+ *   parts (those listeners go when the element goes).
+ * - `connect(signal)` runs on every connection, after `setup()`: listen on `window` or `document`
+ *   with `this.listen()`; those listeners are removed when the element is disconnected, so none
+ *   outlives it. `disconnect()` runs then for what listeners cannot stop (timers).
+ * - An error thrown by an asynchronous `setup()` is reported, not swallowed.
+ *
+ * `requirePart(selector)` (not `part`, which is the DOM's `::part` token list) returns a required
+ * descendant or throws `"<tag>: missing <selector>"`, so a markup change fails with the element and the
+ * part named, never as "cannot read properties of null".
  */
 export abstract class SgElement extends HTMLElement {
   #controller: AbortController | undefined;
+  #setUp = false;
 
   connectedCallback(): void {
     this.#controller?.abort();
-    this.#controller = new AbortController();
-    const result = this.connect(this.#controller.signal);
-    if (result instanceof Promise) result.catch((error: unknown) => this.fail(error));
+    const controller = (this.#controller = new AbortController());
+    const afterSetup = () => {
+      if (!controller.signal.aborted) this.connect(controller.signal);
+    };
+    if (this.#setUp) return afterSetup();
+    this.#setUp = true;
+    const result = this.setup();
+    if (result instanceof Promise) result.then(afterSetup, (error: unknown) => reportError(error));
+    else afterSetup();
   }
 
   disconnectedCallback(): void {
@@ -25,26 +36,22 @@ export abstract class SgElement extends HTMLElement {
     this.disconnect();
   }
 
-  /** Set up the element; `signal` aborts when it is disconnected. */
-  protected abstract connect(signal: AbortSignal): void | Promise<void>;
+  /** Enhance the server-rendered markup; runs once. */
+  protected abstract setup(): void | Promise<void>;
+
+  /** Listen on `window` or `document` (with `this.listen`); runs on every connection. */
+  protected connect(_signal: AbortSignal): void {}
 
   /** Stop what listeners cannot (timers, observers). */
   protected disconnect(): void {}
 
-  /** What to do with an error thrown by an asynchronous `connect()`: by default, report it. */
-  protected fail(error: unknown): void {
-    reportError(error);
-  }
-
-  /** Add a listener that lives as long as the element is connected. */
-  protected listen<K extends keyof HTMLElementEventMap>(
-    target: HTMLElement | Document | Window,
-    type: K,
-    handler: (event: HTMLElementEventMap[K]) => void,
-    options: AddEventListenerOptions = {},
-  ): void {
+  /** Add a listener to `window` or `document` that is removed when the element is disconnected. */
+  protected listen<K extends keyof WindowEventMap>(target: Window, type: K, handler: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions): void;
+  protected listen<K extends keyof DocumentEventMap>(target: Document, type: K, handler: (event: DocumentEventMap[K]) => void, options?: AddEventListenerOptions): void;
+  protected listen(target: Window | Document, type: string, handler: (event: Event) => void, options: AddEventListenerOptions = {}): void {
     const signal = this.#controller?.signal;
-    target.addEventListener(type, handler as EventListener, signal ? { ...options, signal } : options);
+    if (!signal || signal.aborted) return;
+    target.addEventListener(type, handler, { ...options, signal });
   }
 
   /** A required descendant of `root` (the element by default). */
@@ -60,7 +67,7 @@ export abstract class SgElement extends HTMLElement {
   }
 }
 
-/** Register a custom element once. */
+/** Register a custom element once, so a bundle loaded twice does no harm. */
 export function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }

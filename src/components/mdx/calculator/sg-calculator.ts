@@ -4,6 +4,7 @@
  * (aria-describedby), and the results it feeds show "—". The inputs live in the URL query
  * (`?calc-confusion=40,10,20,930,2`), so a link or a reload restores them.
  */
+import { define, SgElement } from '../../../client/sg-element.ts';
 import {
   classificationMetrics,
   matrixAtThreshold,
@@ -17,11 +18,11 @@ import { format, SCORED_SAMPLE } from './samples.ts';
 
 type Fields = Record<string, HTMLInputElement>;
 
-class SgCalculator extends HTMLElement {
+export class SgCalculator extends SgElement {
   #fields: Fields = {};
 
-  connectedCallback(): void {
-    const form = this.querySelector('form')!;
+  protected setup(): void {
+    const form = this.requirePart<HTMLFormElement>('form');
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name]')) this.#fields[input.name] = input;
     this.#restore();
     form.addEventListener('input', (event) => {
@@ -37,13 +38,19 @@ class SgCalculator extends HTMLElement {
     return this.id;
   }
 
+  #field(name: string): HTMLInputElement {
+    const input = this.#fields[name];
+    if (!input) throw new Error(`sg-calculator: missing input[name="${name}"]`);
+    return input;
+  }
+
   #restore(): void {
     const saved = new URL(location.href).searchParams.get(this.#param);
     if (!saved) return;
     const names = Object.keys(this.#fields);
     const values = saved.split('~');
     names.forEach((name, i) => {
-      const input = this.#fields[name]!;
+      const input = this.#field(name);
       const value = values[i];
       if (value === undefined) return;
       if (input.type === 'checkbox') input.checked = value === '1';
@@ -60,13 +67,13 @@ class SgCalculator extends HTMLElement {
 
   /** Validate one field; returns its number, or undefined after showing the error. */
   #number(name: string, rule: (n: number) => boolean, message: string): number | undefined {
-    const input = this.#fields[name]!;
+    const input = this.#field(name);
     const n = input.value.trim() === '' ? Number.NaN : Number(input.value);
     return this.#mark(input, Number.isFinite(n) && rule(n) ? undefined : message) ? n : undefined;
   }
 
   #list(name: string): number[] | undefined {
-    const input = this.#fields[name]!;
+    const input = this.#field(name);
     const list = parseNumberList(input.value);
     return this.#mark(input, list ? undefined : 'Enter numbers separated by commas, such as 3, 5, 2.') ? list : undefined;
   }
@@ -145,7 +152,7 @@ class SgCalculator extends HTMLElement {
 
   #scaling(): void {
     const values = this.#list('values');
-    const rows = this.querySelector<HTMLElement>('[data-rows]')!;
+    const rows = this.requirePart('[data-rows]');
     if (!values) {
       for (const k of ['min', 'max', 'mean', 'sd']) this.#out(k, '—');
       rows.replaceChildren();
@@ -192,4 +199,10 @@ class SgCalculator extends HTMLElement {
   }
 }
 
-if (!customElements.get('sg-calculator')) customElements.define('sg-calculator', SgCalculator);
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-calculator': SgCalculator;
+  }
+}
+
+define('sg-calculator', SgCalculator);

@@ -3,19 +3,20 @@
  * sortable-table pattern: each header holds a button, and the sorted column's header carries
  * `aria-sort`. Filters are native selects; the count of rows shown is announced.
  */
+import { define, SgElement } from '../../../client/sg-element.ts';
 import { filterTokens, rowMatches, sortRows } from '../../../lib/widgets/data-table.ts';
 
-class SgDataTable extends HTMLElement {
-  #table!: HTMLTableElement;
+export class SgDataTable extends SgElement {
   #rows: HTMLTableRowElement[] = [];
   #filters = new Map<number, HTMLSelectElement>();
 
-  connectedCallback(): void {
-    const table = this.querySelector('table');
-    if (!table?.tBodies[0]) return;
-    this.#table = table;
-    this.#rows = [...table.tBodies[0].rows];
-    const headers = [...table.tHead!.rows[0]!.cells];
+  protected setup(): void {
+    const table = this.requirePart<HTMLTableElement>('table');
+    const body = table.tBodies[0];
+    const headerRow = table.tHead?.rows[0];
+    if (!body || !headerRow) throw new Error('sg-data-table: missing the table head or body');
+    this.#rows = [...body.rows];
+    const headers = [...headerRow.cells];
     const label = this.dataset.label ?? 'rows';
     const cellText = (row: HTMLTableRowElement, column: number) => row.cells[column]?.textContent?.trim() ?? '';
 
@@ -34,11 +35,11 @@ class SgDataTable extends HTMLElement {
         for (const other of headers) other.removeAttribute('aria-sort');
         th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
         const sorted = sortRows(this.#rows.map((row) => ({ row, key: cellText(row, column) })), ascending);
-        this.#table.tBodies[0]!.append(...sorted.map((s) => s.row));
+        body.append(...sorted.map((s) => s.row));
       });
     });
 
-    const controls = this.querySelector<HTMLElement>('.sg-data-table-controls')!;
+    const controls = this.requirePart('.sg-data-table-controls');
     const wanted = JSON.parse(this.dataset.filters ?? '[]') as string[];
     for (const name of wanted) {
       const column = headers.findIndex((th) => th.textContent?.trim() === name);
@@ -66,10 +67,16 @@ class SgDataTable extends HTMLElement {
       row.hidden = !visible;
       if (visible) shown++;
     }
-    const count = this.querySelector<HTMLElement>('.sg-data-table-count')!;
+    const count = this.requirePart('.sg-data-table-count');
     count.hidden = this.#filters.size === 0;
     if (announce || count.textContent === '') count.textContent = `Showing ${shown} of ${this.#rows.length} ${label}.`;
   }
 }
 
-if (!customElements.get('sg-data-table')) customElements.define('sg-data-table', SgDataTable);
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-data-table': SgDataTable;
+  }
+}
+
+define('sg-data-table', SgDataTable);

@@ -4,34 +4,36 @@
  * restores it and the browser's Back button steps back. After each choice focus moves to the new
  * question or the recommendation, and the change is announced.
  */
+import { announce } from '../../../client/announcer.ts';
+import { define, SgElement } from '../../../client/sg-element.ts';
 import { decodePath, encodePath, type TreeShape, walk } from '../../../lib/widgets/tree.ts';
 
 interface TreeScriptData extends TreeShape {
   id: string;
 }
 
-class SgTree extends HTMLElement {
+export class SgTree extends SgElement {
   #tree!: TreeScriptData;
   #choices: number[] = [];
 
-  connectedCallback(): void {
-    const json = this.querySelector('script[type="application/json"]');
-    if (!json?.textContent) return;
-    this.#tree = JSON.parse(json.textContent) as TreeScriptData;
-    const live = this.querySelector<HTMLElement>('.sg-tree-live')!;
-    live.hidden = false;
-    const all = this.querySelector<HTMLDetailsElement>('.sg-tree-all')!;
-    all.open = false;
-    addEventListener('beforeprint', () => (all.open = true));
-
-    this.querySelector('.sg-tree-back')!.addEventListener('click', () => this.#go(this.#choices.slice(0, -1)));
-    this.querySelector('.sg-tree-restart')!.addEventListener('click', () => this.#go([]));
-    this.querySelector('.sg-tree-stage')!.addEventListener('click', (event) => {
+  protected setup(): void {
+    const json = this.requirePart('script[type="application/json"]');
+    this.#tree = JSON.parse(json.textContent ?? '') as TreeScriptData;
+    this.requirePart('.sg-tree-live').hidden = false;
+    this.requirePart<HTMLDetailsElement>('.sg-tree-all').open = false;
+    this.requirePart('.sg-tree-back').addEventListener('click', () => this.#go(this.#choices.slice(0, -1)));
+    this.requirePart('.sg-tree-restart').addEventListener('click', () => this.#go([]));
+    this.requirePart('.sg-tree-stage').addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-choice]');
       if (button) this.#go([...this.#choices, Number(button.dataset.choice)]);
     });
-    addEventListener('popstate', () => this.#render(this.#fromUrl(), true));
     this.#render(this.#fromUrl(), false);
+  }
+
+  protected override connect(): void {
+    // Printing shows every branch; Back and Forward walk the path kept in the URL.
+    this.listen(window, 'beforeprint', () => (this.requirePart<HTMLDetailsElement>('.sg-tree-all').open = true));
+    this.listen(window, 'popstate', () => this.#render(this.#fromUrl(), true));
   }
 
   #fromUrl(): number[] {
@@ -51,27 +53,27 @@ class SgTree extends HTMLElement {
     const { steps, at } = walk(this.#tree, requested);
     this.#choices = steps.map((s) => s.choice);
 
-    const path = this.querySelector<HTMLOListElement>('.sg-tree-path')!;
+    const path = this.requirePart<HTMLOListElement>('.sg-tree-path');
     path.replaceChildren(
       ...steps.map((step) => {
-        const node = this.#tree.nodes[step.node]!;
+        const node = this.#node(step.node);
         const li = document.createElement('li');
         const q = document.createElement('span');
         q.className = 'sg-tree-step-q';
         q.textContent = node.question;
         const a = document.createElement('strong');
-        a.textContent = node.options[step.choice]!.label;
+        a.textContent = node.options[step.choice]?.label ?? '';
         li.append(q, ' ', a);
         return li;
       }),
     );
     path.hidden = steps.length === 0;
 
-    const stage = this.querySelector<HTMLElement>('.sg-tree-stage')!;
+    const stage = this.requirePart('.sg-tree-stage');
     let target: HTMLElement;
     let announcement: string;
     if (at.kind === 'node') {
-      const node = this.#tree.nodes[at.id]!;
+      const node = this.#node(at.id);
       const question = document.createElement('p');
       question.className = 'sg-tree-question';
       question.tabIndex = -1;
@@ -98,25 +100,35 @@ class SgTree extends HTMLElement {
       target = question;
       announcement = question.textContent;
     } else {
-      const outcome = this.querySelector<HTMLElement>(`.sg-tree-outcome[data-outcome="${at.id}"]`)!;
+      const outcome = this.requirePart(`.sg-tree-outcome[data-outcome="${at.id}"]`);
       const copy = outcome.cloneNode(true) as HTMLElement;
       copy.removeAttribute('id');
-      const recommendation = copy.querySelector<HTMLElement>('.sg-tree-recommendation')!;
+      const recommendation = this.requirePart('.sg-tree-recommendation', copy);
       recommendation.tabIndex = -1;
       stage.replaceChildren(copy);
       target = recommendation;
       announcement = recommendation.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     }
 
-    this.querySelector<HTMLButtonElement>('.sg-tree-back')!.disabled = steps.length === 0;
-    this.querySelector<HTMLButtonElement>('.sg-tree-restart')!.disabled = steps.length === 0;
+    this.requirePart<HTMLButtonElement>('.sg-tree-back').disabled = steps.length === 0;
+    this.requirePart<HTMLButtonElement>('.sg-tree-restart').disabled = steps.length === 0;
     if (focus) {
       target.focus();
-      const region = this.querySelector<HTMLElement>('[data-announcer]')!;
-      region.textContent = '';
-      requestAnimationFrame(() => (region.textContent = announcement));
+      announce(announcement);
     }
+  }
+
+  #node(id: string): TreeScriptData['nodes'][string] {
+    const node = this.#tree.nodes[id];
+    if (!node) throw new Error(`sg-tree: no node "${id}" in tree ${this.#tree.id}`);
+    return node;
   }
 }
 
-if (!customElements.get('sg-tree')) customElements.define('sg-tree', SgTree);
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-tree': SgTree;
+  }
+}
+
+define('sg-tree', SgTree);

@@ -7,45 +7,79 @@
  *
  * Focus: after Check it moves to "Try again" (the result is announced); after Try again it returns
  * to the first option.
+ *
+ * `showOnly(ids)` is the interface for a container such as `sg-drill`: it shows those questions, in
+ * that order, numbered from 1, and hides the others.
  */
+import { announce } from '../../../client/announcer.ts';
 import { learnerSeed } from '../../../client/order-seed.ts';
+import { PROGRESS_CHANGE, pageProgress } from '../../../client/progress.ts';
+import { define, SgElement } from '../../../client/sg-element.ts';
 import { optionLetter } from '../../../lib/questions/exam-bank.ts';
 import { optionOrder } from '../../../lib/questions/option-order.ts';
-import { createProgressStore, type ProgressStore } from '../../../lib/progress/progress-store.ts';
+import { optionMark } from '../../../lib/questions/option-mark.ts';
 import { scoreQuestion } from '../../../lib/questions/score-question.ts';
 
-let sharedStore: ProgressStore | undefined;
-const store = () => (sharedStore ??= createProgressStore(() => localStorage));
-
-class SgQuiz extends HTMLElement {
+export class SgQuiz extends SgElement {
   #forms: HTMLFormElement[] = [];
 
-  connectedCallback(): void {
-    this.#forms = [...this.querySelectorAll<HTMLFormElement>('form.sg-question')];
+  protected setup(): void {
+    this.#forms = this.allParts<HTMLFormElement>('form.sg-question');
     for (const form of this.#forms) this.#upgrade(form);
-    const notice = this.querySelector<HTMLElement>('.sg-quiz-notice');
-    const problem = store().problem;
-    if (notice && problem) {
+    const problem = pageProgress().problem;
+    if (problem) {
+      const notice = this.requirePart('.sg-quiz-notice');
       notice.textContent = problem;
       notice.hidden = false;
     }
     this.#updateScore();
   }
 
+  protected override connect(): void {
+    // Another quiz or drill on the page may answer the same question.
+    this.listen(document, PROGRESS_CHANGE, () => this.#updateScore());
+  }
+
+  /** The ids of the questions in this quiz, in page order. */
+  questionIds(): string[] {
+    return this.#forms.map((form) => this.#id(form));
+  }
+
+  /** Show only the questions `ids`, in that order, numbered from 1. */
+  showOnly(ids: readonly string[]): void {
+    const list = this.requirePart('.sg-questions');
+    const items = new Map(this.#forms.map((form) => [this.#id(form), form.closest('li')] as const));
+    for (const [id, item] of items) if (item) item.hidden = !ids.includes(id);
+    ids.forEach((id, i) => {
+      const item = items.get(id);
+      if (!item) return;
+      list.append(item);
+      this.requirePart('[data-question-number]', item).textContent = String(i + 1);
+    });
+  }
+
+  #id(form: HTMLFormElement): string {
+    const id = form.dataset.question;
+    if (!id) throw new Error('sg-quiz: a form.sg-question without data-question');
+    return id;
+  }
+
   #inputs(form: HTMLFormElement): HTMLInputElement[] {
-    return [...form.querySelectorAll<HTMLInputElement>('input[name$="-answer"]')];
+    return this.allParts<HTMLInputElement>('input[name$="-answer"]', form);
   }
 
   #chosen(form: HTMLFormElement): string[] {
-    return this.#inputs(form).filter((i) => i.checked).map((i) => i.value);
+    return this.#inputs(form)
+      .filter((i) => i.checked)
+      .map((i) => i.value);
   }
 
   #upgrade(form: HTMLFormElement): void {
     const select = Number(form.dataset.select ?? '1');
-    const check = form.querySelector<HTMLButtonElement>('.sg-check')!;
-    const retry = form.querySelector<HTMLButtonElement>('.sg-retry')!;
+    const check = this.requirePart<HTMLButtonElement>('.sg-check', form);
+    const retry = this.requirePart<HTMLButtonElement>('.sg-retry', form);
     this.#applyOrder(form);
-    form.querySelector<HTMLElement>('.sg-question-actions')!.hidden = false;
+    this.requirePart('.sg-question-actions', form).hidden = false;
     for (const input of this.#inputs(form)) input.disabled = false;
 
     const syncCheck = () => {
@@ -58,19 +92,18 @@ class SgQuiz extends HTMLElement {
       if (check.disabled || form.dataset.state === 'checked') return;
       const chosen = this.#chosen(form);
       const correct = scoreQuestion(this.#correctIds(form), chosen).correct;
-      store().record(form.dataset.question!, chosen, correct, this.dataset.source === 'drill' ? 'drill' : 'quiz');
+      pageProgress().record(this.#id(form), chosen, correct, this.dataset.source === 'drill' ? 'drill' : 'quiz');
       this.#showResult(form, chosen, true);
       retry.focus();
-      this.#updateScore();
     });
     retry.addEventListener('click', () => {
       this.#reset(form);
       syncCheck();
       this.#inputs(form)[0]?.focus();
-      this.#announce('Question reset. Choose your answer again.');
+      announce('Question reset. Choose your answer again.');
     });
 
-    const saved = store().get(form.dataset.question!);
+    const saved = pageProgress().get(this.#id(form));
     if (saved) {
       for (const input of this.#inputs(form)) input.checked = saved.chosen.includes(input.value);
       this.#showResult(form, saved.chosen, false);
@@ -80,66 +113,53 @@ class SgQuiz extends HTMLElement {
 
   /** Moves the options and their explanations into the learner's order and letters them by position. */
   #applyOrder(form: HTMLFormElement): void {
-    const options = [...form.querySelectorAll<HTMLElement>('.sg-option')];
-    const order = optionOrder(learnerSeed(), form.dataset.question!, options.map((o) => o.dataset.option!));
-    const list = options[0]?.parentElement;
-    const explanations = form.querySelector('.sg-explanations');
+    const options = this.allParts('.sg-option', form);
+    const order = optionOrder(
+      learnerSeed(),
+      this.#id(form),
+      options.map((o) => o.dataset.option ?? ''),
+    );
+    const list = this.requirePart('.sg-options', form);
+    const explanations = this.requirePart('.sg-explanations', form);
     order.forEach((id, i) => {
       const option = options.find((o) => o.dataset.option === id);
-      if (!option || !list) return;
+      if (!option) return;
       list.append(option);
-      const letter = option.querySelector('.sg-option-letter');
-      if (letter) letter.textContent = `${optionLetter(i)}.`;
-      const explanation = explanations?.querySelector<HTMLElement>(`[data-explains="${id}"]`);
-      if (!explanation) return;
-      explanations?.append(explanation);
-      const verdict = explanation.querySelector('[data-letter]');
-      if (verdict) verdict.textContent = optionLetter(i);
+      this.requirePart('.sg-option-letter', option).textContent = `${optionLetter(i)}.`;
+      const explanation = this.requirePart(`[data-explains="${id}"]`, explanations);
+      explanations.append(explanation);
+      this.requirePart('[data-letter]', explanation).textContent = optionLetter(i);
     });
-    const keyLetters = form.querySelector('[data-key-letters]');
-    if (keyLetters) keyLetters.textContent = this.#correctLetters(form).join(', ');
+    this.requirePart('[data-key-letters]', form).textContent = this.#correctLetters(form).join(', ');
   }
 
   #correctIds(form: HTMLFormElement): string[] {
     return (form.dataset.correct ?? '').split(',').filter(Boolean);
   }
 
-  #showResult(form: HTMLFormElement, chosen: string[], announce: boolean): void {
+  #showResult(form: HTMLFormElement, chosen: string[], speak: boolean): void {
     const score = scoreQuestion(this.#correctIds(form), chosen);
     form.dataset.state = 'checked';
     form.dataset.result = score.correct ? 'correct' : 'incorrect';
     for (const input of this.#inputs(form)) input.disabled = true;
-    for (const option of form.querySelectorAll<HTMLElement>('.sg-option')) {
-      const id = option.dataset.option!;
-      const mark = option.querySelector<HTMLElement>('.sg-option-mark')!;
-      const isRight = score.hits.includes(id) || score.missed.includes(id);
-      const wasChosen = chosen.includes(id);
-      option.dataset.mark = isRight ? (wasChosen ? 'hit' : 'missed') : wasChosen ? 'wrong' : '';
-      mark.textContent = isRight
-        ? wasChosen
-          ? '✓ Correct, your choice'
-          : '✓ Correct answer, not chosen'
-        : wasChosen
-          ? '✗ Incorrect, your choice'
-          : '';
+    for (const option of this.allParts('.sg-option', form)) {
+      const id = option.dataset.option ?? '';
+      const { mark, text } = optionMark(score.hits.includes(id) || score.missed.includes(id), chosen.includes(id));
+      option.dataset.mark = mark;
+      this.requirePart('.sg-option-mark', option).textContent = text;
     }
-    form.querySelector<HTMLButtonElement>('.sg-check')!.hidden = true;
-    form.querySelector<HTMLButtonElement>('.sg-retry')!.hidden = false;
-    const key = form.querySelector<HTMLDetailsElement>('.sg-key');
-    if (key) key.open = true;
+    this.requirePart('.sg-check', form).hidden = true;
+    this.requirePart('.sg-retry', form).hidden = false;
+    this.requirePart<HTMLDetailsElement>('.sg-key', form).open = true;
     const letters = this.#correctLetters(form);
-    const text = score.correct
-      ? 'Correct.'
-      : `Incorrect. The correct answer${letters.length > 1 ? 's are' : ' is'} ${letters.join(' and ')}.`;
-    form.querySelector<HTMLElement>('.sg-question-result')!.textContent = `${text} The explanations for every option follow.`;
-    if (announce) this.#announce(`${text} Explanations are shown below the question.`);
+    const text = score.correct ? 'Correct.' : `Incorrect. The correct answer${letters.length > 1 ? 's are' : ' is'} ${letters.join(' and ')}.`;
+    this.requirePart('.sg-question-result', form).textContent = `${text} The explanations for every option follow.`;
+    if (speak) announce(`${text} Explanations are shown below the question.`);
   }
 
   #correctLetters(form: HTMLFormElement): string[] {
     const correct = this.#correctIds(form);
-    return [...form.querySelectorAll<HTMLElement>('.sg-option')].flatMap((option, i) =>
-      correct.includes(option.dataset.option!) ? [optionLetter(i)] : [],
-    );
+    return this.allParts('.sg-option', form).flatMap((option, i) => (correct.includes(option.dataset.option ?? '') ? [optionLetter(i)] : []));
   }
 
   #reset(form: HTMLFormElement): void {
@@ -149,33 +169,29 @@ class SgQuiz extends HTMLElement {
       input.disabled = false;
       input.checked = false;
     }
-    for (const option of form.querySelectorAll<HTMLElement>('.sg-option')) {
+    for (const option of this.allParts('.sg-option', form)) {
       option.dataset.mark = '';
-      option.querySelector<HTMLElement>('.sg-option-mark')!.textContent = '';
+      this.requirePart('.sg-option-mark', option).textContent = '';
     }
-    form.querySelector<HTMLButtonElement>('.sg-check')!.hidden = false;
-    form.querySelector<HTMLButtonElement>('.sg-retry')!.hidden = true;
-    form.querySelector<HTMLElement>('.sg-question-result')!.textContent = '';
-    const key = form.querySelector<HTMLDetailsElement>('.sg-key');
-    if (key) key.open = false;
-  }
-
-  #announce(message: string): void {
-    const region = this.querySelector<HTMLElement>('[data-announcer]');
-    if (!region) return;
-    region.textContent = '';
-    // A fresh text node on the next frame makes screen readers announce repeated messages too.
-    requestAnimationFrame(() => (region.textContent = message));
+    this.requirePart('.sg-check', form).hidden = false;
+    this.requirePart('.sg-retry', form).hidden = true;
+    this.requirePart('.sg-question-result', form).textContent = '';
+    this.requirePart<HTMLDetailsElement>('.sg-key', form).open = false;
   }
 
   #updateScore(): void {
-    const line = this.querySelector<HTMLElement>('.sg-quiz-score');
-    if (!line) return;
+    const line = this.requirePart('.sg-quiz-score');
     const total = this.#forms.length;
-    const right = this.#forms.filter((f) => store().get(f.dataset.question!)?.correct).length;
+    const right = this.#forms.filter((f) => pageProgress().get(this.#id(f))?.correct).length;
     line.textContent = `You have answered ${right} of ${total} question${total === 1 ? '' : 's'} in this quiz correctly.`;
     line.hidden = false;
   }
 }
 
-if (!customElements.get('sg-quiz')) customElements.define('sg-quiz', SgQuiz);
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-quiz': SgQuiz;
+  }
+}
+
+define('sg-quiz', SgQuiz);

@@ -1,24 +1,26 @@
 /**
- * `<sg-drill>`: shows the questions of the `<Quiz>` inside it a set at a time (`data-size`), in
+ * `<sg-drill>`: shows the questions of the `<sg-quiz>` inside it a set at a time (`data-size`), in
  * drill order (drill-order.ts: never answered first, then wrong, then right, oldest first).
- * "Next set" shows the following ones. Legends are renumbered within the set.
+ * "Next set" shows the following ones. It works through the quiz's `showOnly()`, never its markup.
  */
+import { pageProgress } from '../../../client/progress.ts';
+import { define, SgElement } from '../../../client/sg-element.ts';
 import { drillOrder } from '../../../lib/progress/drill-order.ts';
-import { createProgressStore } from '../../../lib/progress/progress-store.ts';
+import type { SgQuiz } from '../../mdx/quiz/sg-quiz.ts';
 
-class SgDrill extends HTMLElement {
-  #order: HTMLLIElement[] = [];
+export class SgDrill extends SgElement {
+  #order: string[] = [];
   #start = 0;
+  #quiz!: SgQuiz;
 
-  connectedCallback(): void {
+  protected async setup(): Promise<void> {
     const size = Number(this.dataset.size ?? '10');
-    const items = [...this.querySelectorAll<HTMLLIElement>('.sg-questions > li')];
-    const answers = createProgressStore(() => localStorage).all();
-    const byId = new Map(items.map((li) => [li.querySelector<HTMLElement>('[data-question]')!.dataset.question!, li]));
-    this.#order = drillOrder([...byId.keys()], answers).map((id) => byId.get(id)!);
-    const bar = this.querySelector<HTMLElement>('[data-drill-bar]')!;
-    bar.hidden = items.length <= size;
-    this.querySelector('[data-action="next-set"]')!.addEventListener('click', () => {
+    await customElements.whenDefined('sg-quiz');
+    this.#quiz = this.requirePart<SgQuiz>('sg-quiz');
+    customElements.upgrade(this.#quiz);
+    this.#order = drillOrder(this.#quiz.questionIds(), pageProgress().all());
+    this.requirePart('[data-drill-bar]').hidden = this.#order.length <= size;
+    this.requirePart('[data-action="next-set"]').addEventListener('click', () => {
       this.#start = this.#start + size >= this.#order.length ? 0 : this.#start + size;
       this.#showSet(size, true);
     });
@@ -26,26 +28,20 @@ class SgDrill extends HTMLElement {
   }
 
   #showSet(size: number, focus: boolean): void {
-    const shown = new Set(this.#order.slice(this.#start, this.#start + size));
-    let n = 0;
-    // Keep the set in ranked order on screen.
-    const list = this.querySelector('.sg-questions')!;
-    for (const li of this.#order) {
-      li.hidden = !shown.has(li);
-      if (!shown.has(li)) continue;
-      list.append(li);
-      n += 1;
-      const legend = li.querySelector('legend');
-      const text = legend?.firstChild;
-      if (text?.nodeType === Node.TEXT_NODE) text.textContent = `Question ${n}`;
-    }
-    const total = this.#order.length;
-    const status = this.querySelector<HTMLElement>('[data-drill-status]')!;
+    const set = this.#order.slice(this.#start, this.#start + size);
+    this.#quiz.showOnly(set);
+    const status = this.requirePart('[data-drill-status]');
     status.textContent =
-      `Questions ${this.#start + 1} to ${this.#start + n} of ${total}, those you have not answered first, then those you got wrong. ` +
+      `Questions ${this.#start + 1} to ${this.#start + set.length} of ${this.#order.length}, those you have not answered first, then those you got wrong. ` +
       'Choose an answer and press Check to see whether it is right and why.';
     if (focus) status.focus();
   }
 }
 
-if (!customElements.get('sg-drill')) customElements.define('sg-drill', SgDrill);
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-drill': SgDrill;
+  }
+}
+
+define('sg-drill', SgDrill);

@@ -9,20 +9,25 @@
  * heading takes focus when results appear; closing the submit dialog returns focus to the button
  * that opened it (the browser's own dialog behaviour). Timer milestones and the result are announced.
  */
-import { taskDrillHref } from '../../../lib/urls.ts';
 import { assembleExam, EXAM_BLUEPRINT } from '../../../lib/exam/exam-assembly.ts';
 import { type ExamBank, type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
 import { inShownOrder, newSeed } from '../../../lib/questions/option-order.ts';
-import { createProgressStore, type ExamAttempt, type ProgressStore } from '../../../lib/progress/progress-store.ts';
-import { PASSING_SCORE, SCALE_MAX, SCALE_MIN, scaledScoreRange, scoreExam, type Tally } from '../../../lib/exam/score-exam.ts';
-import { announce, answeredQuestion, escapeHtml, formatClock, formatDuration, optionInputs, percent } from '../shared/question-html.ts';
+import type { ExamAttempt, ProgressStore } from '../../../lib/progress/progress-store.ts';
+import { scaledScoreRange, scoreExam } from '../../../lib/exam/score-exam.ts';
+import { announce } from '../../../client/announcer.ts';
+import { formatClock, formatDuration, percent } from '../../../client/format.ts';
+import { escapeHtml } from '../../../client/html.ts';
+import { pageProgress } from '../../../client/progress.ts';
+import { define, SgElement } from '../../../client/sg-element.ts';
+import { optionInputs } from '../shared/question-html.ts';
+import { resultsHtml } from './results-html.ts';
 
 /** Minutes left at which the time is announced. */
 const ANNOUNCE_AT = [120, 90, 60, 30, 15, 10, 5, 1];
 const SAVE_EVERY_MS = 5000;
 const EXTRA_MINUTES = 30;
 
-class SgExam extends HTMLElement {
+export class SgExam extends SgElement {
   #store!: ProgressStore;
   #bank!: ExamBank;
   #byId = new Map<string, ExamBankQuestion>();
@@ -35,18 +40,14 @@ class SgExam extends HTMLElement {
   #interval: number | undefined;
   #gridButtons: HTMLButtonElement[] = [];
 
-  #q<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
-  }
-
-  async connectedCallback(): Promise<void> {
-    this.#q('[data-needs-js]').hidden = true;
-    this.#store = createProgressStore(() => localStorage);
+  protected async setup(): Promise<void> {
+    this.requirePart('[data-needs-js]').hidden = true;
+    this.#store = pageProgress();
     if (this.#store.problem) this.#notice(this.#store.problem);
-    const loading = this.#q('[data-loading]');
+    const loading = this.requirePart('[data-loading]');
     loading.hidden = false;
     try {
-      const response = await fetch(this.dataset.bank!);
+      const response = await fetch(this.dataset.bank ?? '');
       if (!response.ok) throw new Error(String(response.status));
       this.#bank = (await response.json()) as ExamBank;
     } catch {
@@ -67,18 +68,24 @@ class SgExam extends HTMLElement {
     this.#showStart();
   }
 
-  disconnectedCallback(): void {
+  protected override connect(): void {
+    // Save when the tab is hidden or closed: the clock and answers survive a closed tab.
+    this.listen(document, 'visibilitychange', () => document.visibilityState === 'hidden' && this.#save());
+    this.listen(window, 'pagehide', () => this.#save());
+  }
+
+  protected override disconnect(): void {
     this.#stopClock();
   }
 
   #notice(text: string): void {
-    const notice = this.#q('[data-notice]');
+    const notice = this.requirePart('[data-notice]');
     notice.textContent = text;
     notice.hidden = false;
   }
 
   #screen(name: 'start' | 'exam' | 'results'): void {
-    for (const s of this.querySelectorAll<HTMLElement>('[data-screen]')) s.hidden = s.dataset.screen !== name;
+    for (const s of this.allParts('[data-screen]')) s.hidden = s.dataset.screen !== name;
   }
 
   #wire(): void {
@@ -86,7 +93,7 @@ class SgExam extends HTMLElement {
       const target = (event.target as HTMLElement).closest<HTMLElement>('[data-action], [data-go], [data-view]');
       if (!target) return;
       if (target.dataset.go !== undefined) {
-        this.#q<HTMLDialogElement>('[data-submit-dialog]').close();
+        this.requirePart<HTMLDialogElement>('[data-submit-dialog]').close();
         this.#show(Number(target.dataset.go));
         return;
       }
@@ -107,7 +114,7 @@ class SgExam extends HTMLElement {
         case 'finish':
           return this.#openSubmit();
         case 'cancel-submit':
-          this.#q<HTMLDialogElement>('[data-submit-dialog]').close();
+          this.requirePart<HTMLDialogElement>('[data-submit-dialog]').close();
           return;
         case 'submit':
           return this.#submit(false);
@@ -115,18 +122,15 @@ class SgExam extends HTMLElement {
           return this.#showStart(true);
       }
     });
-    this.#q<HTMLFormElement>('[data-start-form]').addEventListener('submit', (event) => {
+    this.requirePart<HTMLFormElement>('[data-start-form]').addEventListener('submit', (event) => {
       event.preventDefault();
       const form = event.target as HTMLFormElement;
       const minutes = Math.min(600, Math.max(1, Math.round(Number(new FormData(form).get('minutes')) || 0)));
       const extra = (form.elements.namedItem('extra') as HTMLInputElement).checked ? EXTRA_MINUTES : 0;
       this.#start((minutes + extra) * 60_000);
     });
-    this.#q<HTMLFormElement>('[data-question-form]').addEventListener('change', () => this.#answerChanged());
-    this.#q<HTMLFormElement>('[data-question-form]').addEventListener('submit', (event) => event.preventDefault());
-    const save = () => this.#save();
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && save());
-    addEventListener('pagehide', save);
+    this.requirePart<HTMLFormElement>('[data-question-form]').addEventListener('change', () => this.#answerChanged());
+    this.requirePart<HTMLFormElement>('[data-question-form]').addEventListener('submit', (event) => event.preventDefault());
   }
 
   // Start screen and history.
@@ -135,20 +139,20 @@ class SgExam extends HTMLElement {
     this.#stopClock();
     this.#attempt = undefined;
     const running = this.#store.exams().find((e) => !e.submittedAt);
-    const resume = this.#q('[data-resume]');
-    const form = this.#q<HTMLFormElement>('[data-start-form]');
+    const resume = this.requirePart('[data-resume]');
+    const form = this.requirePart<HTMLFormElement>('[data-start-form]');
     resume.hidden = !running;
     form.hidden = Boolean(running);
     if (running) {
       const answered = running.questions.filter((id) => (running.answers[id] ?? []).length > 0).length;
-      this.#q('[data-resume-text]').textContent =
+      this.requirePart('[data-resume-text]').textContent =
         `Started ${new Date(running.startedAt).toLocaleString()}: ${answered} of ${running.questions.length} answered, ` +
         `${formatDuration(this.#remainingOf(running))} left. Finish or submit it before starting another.`;
     }
     const done = [...this.#store.exams()].filter((e) => e.submittedAt).reverse();
-    this.#q('[data-history-empty]').hidden = done.length > 0;
-    this.#q('[data-history-table]').hidden = done.length === 0;
-    this.#q('[data-history-table] tbody').innerHTML = done
+    this.requirePart('[data-history-empty]').hidden = done.length > 0;
+    this.requirePart('[data-history-table]').hidden = done.length === 0;
+    this.requirePart('[data-history-table] tbody').innerHTML = done
       .map((e) => {
         const score = e.score ?? { correct: 0, total: e.questions.length };
         const range = scaledScoreRange(score.correct, score.total);
@@ -161,7 +165,7 @@ class SgExam extends HTMLElement {
       })
       .join('');
     this.#screen('start');
-    if (focus) (running ? this.#q<HTMLButtonElement>('[data-action="resume"]') : this.#q<HTMLInputElement>('#exam-minutes')).focus();
+    if (focus) (running ? this.requirePart<HTMLButtonElement>('[data-action="resume"]') : this.requirePart<HTMLInputElement>('#exam-minutes')).focus();
   }
 
   // The attempt.
@@ -183,7 +187,7 @@ class SgExam extends HTMLElement {
     };
     this.#store.saveExam(attempt);
     this.#run(attempt);
-    announce(this.#q('[data-announcer]'), `Exam started: ${questions.length} questions, ${Math.round(limitMs / 60_000)} minutes.`);
+    announce(`Exam started: ${questions.length} questions, ${Math.round(limitMs / 60_000)} minutes.`);
   }
 
   #resume(): void {
@@ -231,7 +235,7 @@ class SgExam extends HTMLElement {
   #tick(): void {
     if (!this.#attempt || this.#attempt.submittedAt) return;
     const remaining = this.#remaining();
-    this.#q('[data-timer]').textContent = formatClock(remaining);
+    this.requirePart('[data-timer]').textContent = formatClock(remaining);
     if (remaining <= 0) {
       this.#submit(true);
       return;
@@ -239,7 +243,7 @@ class SgExam extends HTMLElement {
     const crossed = ANNOUNCE_AT.filter((m) => this.#lastRemaining > m * 60_000 && remaining <= m * 60_000);
     if (crossed.length > 0) {
       const m = Math.min(...crossed);
-      announce(this.#q('[data-announcer]'), `${m >= 60 && m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${m} minute${m === 1 ? '' : 's'}`} left.`);
+      announce(`${m >= 60 && m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${m} minute${m === 1 ? '' : 's'}`} left.`);
     }
     this.#lastRemaining = remaining;
     if (Date.now() - this.#lastSaved >= SAVE_EVERY_MS) this.#save();
@@ -265,16 +269,16 @@ class SgExam extends HTMLElement {
     a.current = Math.min(n - 1, Math.max(0, index));
     const q = this.#question();
     const chosen = a.answers[q.id] ?? [];
-    const heading = this.#q('[data-q-heading]');
+    const heading = this.requirePart('[data-q-heading]');
     heading.textContent = `Question ${a.current + 1} of ${n}`;
-    this.#q('[data-question-form]').dataset.questionId = q.id;
-    this.#q('[data-q-stem]').innerHTML = q.stem;
-    this.#q('[data-q-legend]').textContent = q.type === 'multiple' ? `Your answer ${selectHint(q.select)}` : 'Your answer';
-    this.#q('[data-q-options]').innerHTML = optionInputs(q, 'exam-answer', chosen);
+    this.requirePart('[data-question-form]').dataset.questionId = q.id;
+    this.requirePart('[data-q-stem]').innerHTML = q.stem;
+    this.requirePart('[data-q-legend]').textContent = q.type === 'multiple' ? `Your answer ${selectHint(q.select)}` : 'Your answer';
+    this.requirePart('[data-q-options]').innerHTML = optionInputs(q, 'exam-answer', chosen);
     this.#syncCount();
-    this.#q<HTMLButtonElement>('[data-action="prev"]').disabled = a.current === 0;
-    this.#q<HTMLButtonElement>('[data-action="next"]').disabled = a.current === n - 1;
-    this.#q('[data-action="flag"]').setAttribute('aria-pressed', String(a.flagged.includes(q.id)));
+    this.requirePart<HTMLButtonElement>('[data-action="prev"]').disabled = a.current === 0;
+    this.requirePart<HTMLButtonElement>('[data-action="next"]').disabled = a.current === n - 1;
+    this.requirePart('[data-action="flag"]').setAttribute('aria-pressed', String(a.flagged.includes(q.id)));
     for (const [i, button] of this.#gridButtons.entries()) {
       if (i === a.current) button.setAttribute('aria-current', 'step');
       else button.removeAttribute('aria-current');
@@ -287,9 +291,9 @@ class SgExam extends HTMLElement {
     const a = this.#attempt!;
     const q = this.#question();
     const count = (a.answers[q.id] ?? []).length;
-    this.#q('[data-q-count]').textContent = q.type === 'multiple' ? `${count} of ${q.select} chosen.` : '';
+    this.requirePart('[data-q-count]').textContent = q.type === 'multiple' ? `${count} of ${q.select} chosen.` : '';
     const answered = a.questions.filter((id) => (a.answers[id] ?? []).length > 0).length;
-    this.#q('[data-answered-count]').textContent = `${answered} of ${a.questions.length} answered`;
+    this.requirePart('[data-answered-count]').textContent = `${answered} of ${a.questions.length} answered`;
   }
 
   #answerChanged(): void {
@@ -308,15 +312,15 @@ class SgExam extends HTMLElement {
     const id = this.#question().id;
     const flagged = a.flagged.includes(id);
     a.flagged = flagged ? a.flagged.filter((f) => f !== id) : [...a.flagged, id];
-    this.#q('[data-action="flag"]').setAttribute('aria-pressed', String(!flagged));
+    this.requirePart('[data-action="flag"]').setAttribute('aria-pressed', String(!flagged));
     this.#syncGridButton(a.current);
-    announce(this.#q('[data-announcer]'), flagged ? `Question ${a.current + 1} unflagged.` : `Question ${a.current + 1} flagged for review.`);
+    announce(flagged ? `Question ${a.current + 1} unflagged.` : `Question ${a.current + 1} flagged for review.`);
     this.#save();
   }
 
   #buildGrid(): void {
     const a = this.#attempt!;
-    this.#q('[data-grid]').innerHTML = a.questions
+    this.requirePart('[data-grid]').innerHTML = a.questions
       .map((_, i) => `<li><button type="button" class="sg-exam-cell" data-go="${i}"></button></li>`)
       .join('');
     this.#gridButtons = [...this.querySelectorAll<HTMLButtonElement>('[data-grid] button')];
@@ -341,7 +345,7 @@ class SgExam extends HTMLElement {
     const unanswered = a.questions.flatMap((id, i) => ((a.answers[id] ?? []).length === 0 ? [i] : []));
     const flagged = a.questions.flatMap((id, i) => (a.flagged.includes(id) ? [i] : []));
     const n = a.questions.length;
-    this.#q('[data-submit-summary]').textContent =
+    this.requirePart('[data-submit-summary]').textContent =
       `${n - unanswered.length} of ${n} answered, ${unanswered.length} not answered, ${flagged.length} flagged for review. ` +
       `${formatDuration(this.#remaining())} left. Unanswered questions count as wrong.`;
     const list = (title: string, indexes: number[]) =>
@@ -350,16 +354,16 @@ class SgExam extends HTMLElement {
         : `<h3>${title}</h3><ul class="sg-exam-jump" role="list">${indexes
             .map((i) => `<li><button type="button" class="sg-button sg-button-quiet sg-button-small" data-go="${i}">Question ${i + 1}</button></li>`)
             .join('')}</ul>`;
-    this.#q('[data-submit-lists]').innerHTML = list('Not answered', unanswered) + list('Flagged for review', flagged);
-    this.#q<HTMLDialogElement>('[data-submit-dialog]').showModal();
-    this.#q<HTMLButtonElement>('[data-action="cancel-submit"]').focus();
+    this.requirePart('[data-submit-lists]').innerHTML = list('Not answered', unanswered) + list('Flagged for review', flagged);
+    this.requirePart<HTMLDialogElement>('[data-submit-dialog]').showModal();
+    this.requirePart<HTMLButtonElement>('[data-action="cancel-submit"]').focus();
   }
 
   #submit(timedOut: boolean): void {
     const a = this.#attempt;
     if (!a || a.submittedAt) return;
     this.#stopClock();
-    const dialog = this.#q<HTMLDialogElement>('[data-submit-dialog]');
+    const dialog = this.requirePart<HTMLDialogElement>('[data-submit-dialog]');
     const now = new Date();
     a.elapsedMs = Math.min(a.limitMs, Math.round(this.#elapsed()));
     a.submittedAt = now.toISOString();
@@ -384,72 +388,28 @@ class SgExam extends HTMLElement {
     const questions = a.questions.map((id) => this.#byId.get(id)).filter((q): q is ExamBankQuestion => q !== undefined);
     const score = scoreExam(questions.map((q) => ({ ...q, correct: q.options.filter((o) => o.correct).map((o) => o.id) })), a.answers);
     const range = scaledScoreRange(score.correct, score.total);
-    const verdict = {
-      clears: `The whole range is at or above ${PASSING_SCORE}: on this estimate, this result would pass.`,
-      borderline: `The range straddles ${PASSING_SCORE}: too close to call.`,
-      below: `The whole range is below ${PASSING_SCORE}: on this estimate, this result would not pass yet.`,
-    }[range.verdict];
-    const missing = a.questions.length - questions.length;
-    const row = (label: string, t: Tally | undefined, extra = '') =>
-      `<tr><th scope="row">${label}</th>${extra}<td>${t?.correct ?? 0} of ${t?.total ?? 0}</td><td>${percent(t?.correct ?? 0, t?.total ?? 0)}</td></tr>`;
-    const domainRows = this.#bank.domains
-      .map((d) => row(`${d.id}. ${escapeHtml(d.title)}`, score.byDomain.get(d.id), `<td>${d.weight} %</td>`))
-      .join('');
-    const taskRows = this.#bank.domains
-      .flatMap((d) => d.tasks)
-      .filter((t) => score.byTask.has(t.id))
-      .map((t) => row(`${t.id} ${escapeHtml(t.title)}`, score.byTask.get(t.id), '') .replace('</th>', ` <a class="sg-small-link" href="${taskDrillHref(t.id)}">Drill<span class="sg-visually-hidden"> task statement ${t.id}</span></a></th>`))
-      .join('');
-    const review = questions
-      .map((authored, i) => {
-        const q = inShownOrder(authored, a.seed);
-        const chosen = a.answers[q.id] ?? [];
-        const status = chosen.length === 0 ? 'Not answered' : score.results.get(q.id) ? 'Correct' : 'Incorrect';
-        const flagged = a.flagged.includes(q.id);
-        const result = chosen.length === 0 ? 'unanswered' : score.results.get(q.id) ? 'correct' : 'incorrect';
-        return (
-          `<li data-result="${result}" data-flagged="${flagged}"><article class="sg-question sg-review-question" data-result="${result === 'correct' ? 'correct' : 'incorrect'}" data-question-id="${q.id}" aria-labelledby="review-${q.id}">` +
-          `<h4 id="review-${q.id}">Question ${i + 1}: <span class="sg-review-status">${status}</span>${flagged ? ', flagged' : ''}${q.type === 'multiple' ? ` <span class="sg-select-hint">${selectHint(q.select)}</span>` : ''}</h4>` +
-          `<div class="sg-stem">${q.stem}</div>${answeredQuestion(q, chosen)}</article></li>`
-        );
-      })
-      .join('');
-    const when = new Date(a.submittedAt!).toLocaleString();
-    this.#q('[data-results-heading]').textContent = `Results of the exam submitted ${when}`;
-    this.#q('[data-results]').innerHTML =
-      `<p class="sg-exam-summary" data-summary>You answered <strong>${score.correct} of ${score.total}</strong> questions correctly (${percent(score.correct, score.total)}). ` +
-      `Time used: ${formatDuration(Math.min(a.elapsedMs, a.limitMs))} of ${formatDuration(a.limitMs)}.` +
-      `${a.timedOut ? ' Time ran out, so the exam was submitted automatically.' : ''}` +
-      `${missing > 0 ? ` ${missing} question${missing === 1 ? ' is' : 's are'} no longer in the bank and ${missing === 1 ? 'is' : 'are'} left out.` : ''}</p>` +
-      `<div class="sg-exam-estimate sg-practice-card"><p><strong data-range>Estimated scaled score: ${range.low} to ${range.high}</strong> on AWS's scale of ${SCALE_MIN} to ${SCALE_MAX.toLocaleString('en-GB')}, where ${PASSING_SCORE} passes. ${verdict}</p>` +
-      `<p>AWS does not publish how it scales results; read <a href="#exam-method">how this estimate is made</a>.</p></div>` +
-      `<h3>By domain</h3><div class="sg-table-wrap" tabindex="0"><table data-by-domain><thead><tr><th scope="col">Domain</th><th scope="col">Exam weight</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${domainRows}</tbody></table></div>` +
-      `<h3>By task statement</h3><div class="sg-table-wrap" tabindex="0"><table data-by-task><thead><tr><th scope="col">Task statement</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${taskRows}</tbody></table></div>` +
-      `<h3>Every question, with explanations</h3>` +
-      `<fieldset class="sg-review-filter"><legend>Show</legend>` +
-      ['all:All questions', 'incorrect:Incorrect and not answered', 'flagged:Flagged']
-        .map((s, i) => {
-          const [value, label] = s.split(':');
-          return `<label><input type="radio" name="review-filter" value="${value}"${i === 0 ? ' checked' : ''}> ${label}</label>`;
-        })
-        .join('') +
-      `</fieldset><ol class="sg-review-list" role="list" data-review>${review}</ol>`;
-    this.#q('.sg-review-filter').addEventListener('change', (event) => {
+    this.requirePart('[data-results-heading]').textContent = `Results of the exam submitted ${new Date(a.submittedAt ?? Date.now()).toLocaleString()}`;
+    this.requirePart('[data-results]').innerHTML = resultsHtml(this.#bank, a, questions, score);
+    this.requirePart('.sg-review-filter').addEventListener('change', (event) => {
       const value = (event.target as HTMLInputElement).value;
       for (const li of this.querySelectorAll<HTMLElement>('[data-review] > li')) {
         li.hidden = value === 'incorrect' ? li.dataset.result === 'correct' : value === 'flagged' ? li.dataset.flagged !== 'true' : false;
       }
     });
     this.#screen('results');
-    const heading = this.#q('[data-results-heading]');
+    const heading = this.requirePart('[data-results-heading]');
     heading.focus();
     if (fresh) {
-      announce(
-        this.#q('[data-announcer]'),
-        `${a.timedOut ? 'Time is up. The exam was submitted. ' : 'Exam submitted. '}${score.correct} of ${score.total} correct. Estimated scaled score ${range.low} to ${range.high}.`,
+      announce(`${a.timedOut ? 'Time is up. The exam was submitted. ' : 'Exam submitted. '}${score.correct} of ${score.total} correct. Estimated scaled score ${range.low} to ${range.high}.`,
       );
     }
   }
 }
 
-if (!customElements.get('sg-exam')) customElements.define('sg-exam', SgExam);
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-exam': SgExam;
+  }
+}
+
+define('sg-exam', SgExam);

@@ -6,11 +6,12 @@
  * import or a reset).
  */
 import { PRACTICE, taskDrillHref } from '../../../lib/urls.ts';
-import { createProgressStore } from '../../../lib/progress/progress-store.ts';
 import { type Mastery, summarizeProgress, weakestTasks } from '../../../lib/exam/readiness.ts';
 import { dueIds } from '../../../lib/progress/review-due.ts';
 import { PASSING_SCORE, scaledScoreRange } from '../../../lib/exam/score-exam.ts';
-import { escapeHtml } from '../shared/question-html.ts';
+import { escapeHtml } from '../../../client/html.ts';
+import { PROGRESS_CHANGE, pageProgress } from '../../../client/progress.ts';
+import { define, SgElement } from '../../../client/sg-element.ts';
 
 interface DashboardData {
   questions: [string, number, string[]][];
@@ -21,27 +22,29 @@ interface DashboardData {
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const masteryText = (m: Mastery | undefined) => (m?.mastery === undefined ? 'not started' : `${pct(m.mastery)} (${m.right} right)`);
 
-export const PROGRESS_CHANGE = 'sg-progress-change';
-
-class SgProgressDashboard extends HTMLElement {
+export class SgProgressDashboard extends SgElement {
   #data!: DashboardData;
 
-  connectedCallback(): void {
-    this.#data = JSON.parse(this.querySelector('[data-dashboard]')!.textContent!) as DashboardData;
+  protected setup(): void {
+    this.#data = JSON.parse(this.requirePart('[data-dashboard]').textContent ?? '') as DashboardData;
     this.#render();
-    document.addEventListener(PROGRESS_CHANGE, () => this.#render());
+  }
+
+  protected override connect(): void {
+    // An import or a reset on this page changes everything shown.
+    this.listen(document, PROGRESS_CHANGE, () => this.#render());
   }
 
   #render(): void {
-    const store = createProgressStore(() => localStorage);
-    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
+    const store = pageProgress();
+    const notice = this.requirePart('[data-notice]');
     notice.hidden = !store.problem;
     notice.textContent = store.problem ?? '';
     const bank = this.#data.questions.map(([id, domain, tasks]) => ({ id, domain, tasks }));
     const answers = store.all();
     const summary = summarizeProgress(bank, answers, new Map(this.#data.weights));
     const due = dueIds(answers, store.cards(), new Date(), new Set(bank.map((q) => q.id)));
-    const stat = (name: string, value: string) => (this.querySelector(`[data-stat="${name}"]`)!.textContent = value);
+    const stat = (name: string, value: string) => (this.requirePart(`[data-stat="${name}"]`).textContent = value);
     stat('readiness', pct(summary.readiness));
     stat('seen', String(summary.seen));
     stat('unseen', String(summary.unseen));
@@ -52,25 +55,25 @@ class SgProgressDashboard extends HTMLElement {
     if (latest?.score) {
       const { correct, total } = latest.score;
       const range = scaledScoreRange(correct, total);
-      this.querySelector('[data-latest-exam]')!.innerHTML =
+      this.requirePart('[data-latest-exam]').innerHTML =
         `Latest <a href="${PRACTICE.exam}">practice exam</a> (${finished.length} finished): ${correct} of ${total} right, ` +
         `estimated scaled score ${range.low} to ${range.high}${range.verdict === 'clears' ? `, clearing ${PASSING_SCORE}` : range.verdict === 'below' ? `, below ${PASSING_SCORE}` : `, around ${PASSING_SCORE}`}.`;
     }
     for (const row of this.querySelectorAll<HTMLElement>('[data-domain]')) {
       const m = summary.domains.get(Number(row.dataset.domain));
-      row.querySelector('[data-cell="answered"]')!.textContent = `${m?.answered ?? 0} of ${m?.total ?? 0}`;
-      row.querySelector('[data-cell="mastery"]')!.textContent = masteryText(m);
+      this.requirePart('[data-cell="answered"]', row).textContent = `${m?.answered ?? 0} of ${m?.total ?? 0}`;
+      this.requirePart('[data-cell="mastery"]', row).textContent = masteryText(m);
     }
     for (const row of this.querySelectorAll<HTMLElement>('[data-task]')) {
       const m = summary.tasks.get(row.dataset.task!);
-      row.querySelector('[data-cell="answered"]')!.textContent = `${m?.answered ?? 0} of ${m?.total ?? 0}`;
-      row.querySelector('[data-cell="mastery"]')!.textContent = masteryText(m);
+      this.requirePart('[data-cell="answered"]', row).textContent = `${m?.answered ?? 0} of ${m?.total ?? 0}`;
+      this.requirePart('[data-cell="mastery"]', row).textContent = masteryText(m);
     }
 
     const titles = new Map(this.#data.tasks.map((t) => [t.id, t]));
     const weakest = weakestTasks(summary.tasks).filter((id) => summary.tasks.get(id)!.answered > 0 && summary.tasks.get(id)!.mastery! < 1).slice(0, 5);
-    this.querySelector<HTMLElement>('[data-weakest-empty]')!.hidden = weakest.length > 0;
-    this.querySelector('[data-weakest]')!.innerHTML = weakest
+    this.requirePart('[data-weakest-empty]').hidden = weakest.length > 0;
+    this.requirePart('[data-weakest]').innerHTML = weakest
       .map((id) => {
         const t = titles.get(id);
         const m = summary.tasks.get(id)!;
@@ -84,4 +87,10 @@ class SgProgressDashboard extends HTMLElement {
   }
 }
 
-if (!customElements.get('sg-progress-dashboard')) customElements.define('sg-progress-dashboard', SgProgressDashboard);
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-progress-dashboard': SgProgressDashboard;
+  }
+}
+
+define('sg-progress-dashboard', SgProgressDashboard);

@@ -4,10 +4,11 @@
  * learner confirms; a bad file shows the reason and changes nothing. Reset asks in a dialog that
  * offers an export first. Both fire `sg-progress-change` on the document.
  */
-import { createProgressStore, emptyProgress, type ProgressRecord } from '../../../lib/progress/progress-store.ts';
+import { pageProgress } from '../../../client/progress.ts';
+import { define, SgElement } from '../../../client/sg-element.ts';
+import { emptyProgress, type ProgressRecord } from '../../../lib/progress/progress-store.ts';
 import { exportProgress, isEmptyMerge, type MergeSummary, mergeProgress, parseImport } from '../../../lib/progress/progress-transfer.ts';
 
-const PROGRESS_CHANGE = 'sg-progress-change';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function describe(s: MergeSummary): string {
@@ -22,18 +23,14 @@ function describe(s: MergeSummary): string {
   return `${parts.length ? `This will ${parts.join(', ')}.` : 'This file has nothing this browser does not already have.'} Nothing here is deleted or overwritten.${skipped}`;
 }
 
-class SgProgressData extends HTMLElement {
-  #store = createProgressStore(() => localStorage);
+export class SgProgressData extends SgElement {
+  #store = pageProgress();
   #pending: ProgressRecord | undefined;
 
-  #q<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
-  }
-
-  connectedCallback(): void {
+  protected setup(): void {
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     if (!this.#store.persistent) {
-      const notice = this.#q('[data-data-notice]');
+      const notice = this.requirePart('[data-data-notice]');
       notice.textContent = this.#store.problem ?? '';
       notice.hidden = false;
     }
@@ -44,17 +41,17 @@ class SgProgressData extends HTMLElement {
       else if (action === 'import-cancel') this.#cancelImport('Import cancelled. Nothing was changed.');
       else if (action === 'reset') this.#openReset();
       else if (action === 'reset-confirm') this.#reset();
-      else if (action === 'reset-cancel') this.#q<HTMLDialogElement>('[data-reset-dialog]').close();
+      else if (action === 'reset-cancel') this.requirePart<HTMLDialogElement>('[data-reset-dialog]').close();
     });
-    this.#q<HTMLInputElement>('[data-import-file]').addEventListener('change', (event) => {
+    this.requirePart<HTMLInputElement>('[data-import-file]').addEventListener('change', (event) => {
       const file = (event.target as HTMLInputElement).files?.[0];
       if (file) void this.#read(file);
     });
-    this.#q<HTMLDialogElement>('[data-reset-dialog]').addEventListener('close', () => this.#q<HTMLButtonElement>('[data-action="reset"]').focus());
+    this.requirePart<HTMLDialogElement>('[data-reset-dialog]').addEventListener('close', () => this.requirePart<HTMLButtonElement>('[data-action="reset"]').focus());
   }
 
   #status(text: string): void {
-    this.#q('[data-data-status]').textContent = text;
+    this.requirePart('[data-data-status]').textContent = text;
   }
 
   #export(): void {
@@ -72,9 +69,9 @@ class SgProgressData extends HTMLElement {
   }
 
   async #read(file: File): Promise<void> {
-    const error = this.#q('[data-import-error]');
+    const error = this.requirePart('[data-import-error]');
     error.hidden = true;
-    this.#q('[data-import-preview]').hidden = true;
+    this.requirePart('[data-import-preview]').hidden = true;
     this.#pending = undefined;
     let text: string;
     try {
@@ -86,31 +83,30 @@ class SgProgressData extends HTMLElement {
     if (!parsed.ok) {
       error.textContent = `${parsed.error} Nothing was changed.`;
       error.hidden = false;
-      this.#q<HTMLInputElement>('[data-import-file]').value = '';
+      this.requirePart<HTMLInputElement>('[data-import-file]').value = '';
       return;
     }
     const { summary } = mergeProgress(this.#store.snapshot(), parsed.record);
     this.#pending = parsed.record;
-    this.#q('[data-import-summary]').textContent = `${file.name}: ${describe(summary)}`;
-    const preview = this.#q('[data-import-preview]');
+    this.requirePart('[data-import-summary]').textContent = `${file.name}: ${describe(summary)}`;
+    const preview = this.requirePart('[data-import-preview]');
     preview.hidden = false;
-    this.#q<HTMLButtonElement>('[data-action="import-confirm"]').disabled = isEmptyMerge(summary);
+    this.requirePart<HTMLButtonElement>('[data-action="import-confirm"]').disabled = isEmptyMerge(summary);
     preview.focus();
   }
 
   #cancelImport(message: string): void {
     this.#pending = undefined;
-    this.#q('[data-import-preview]').hidden = true;
-    this.#q<HTMLInputElement>('[data-import-file]').value = '';
+    this.requirePart('[data-import-preview]').hidden = true;
+    this.requirePart<HTMLInputElement>('[data-import-file]').value = '';
     this.#status(message);
-    this.#q<HTMLInputElement>('[data-import-file]').focus();
+    this.requirePart<HTMLInputElement>('[data-import-file]').focus();
   }
 
   #confirmImport(): void {
     if (!this.#pending) return;
     const { record, summary } = mergeProgress(this.#store.snapshot(), this.#pending);
     this.#store.replace(record);
-    document.dispatchEvent(new CustomEvent(PROGRESS_CHANGE));
     this.#cancelImport(
       `Imported: answers to ${plural(summary.answersAdded, 'question')} added and ${summary.answersUpdated} brought up to date, ` +
         `${plural(summary.cardsAdded + summary.cardsUpdated, 'review card')} and ${plural(summary.examsAdded, 'exam attempt')} added or updated.`,
@@ -119,19 +115,24 @@ class SgProgressData extends HTMLElement {
 
   #openReset(): void {
     const s = this.#store.snapshot();
-    this.#q('[data-reset-summary]').textContent =
+    this.requirePart('[data-reset-summary]').textContent =
       `This browser holds answers to ${plural(Object.keys(s.answers).length, 'question')}, ` +
       `${plural(Object.keys(s.cards).length, 'review card')} and ${plural(s.exams.length, 'exam attempt')}.`;
-    this.#q<HTMLDialogElement>('[data-reset-dialog]').showModal();
-    this.#q<HTMLButtonElement>('[data-action="reset-cancel"]').focus();
+    this.requirePart<HTMLDialogElement>('[data-reset-dialog]').showModal();
+    this.requirePart<HTMLButtonElement>('[data-action="reset-cancel"]').focus();
   }
 
   #reset(): void {
     this.#store.replace(emptyProgress());
-    this.#q<HTMLDialogElement>('[data-reset-dialog]').close();
-    document.dispatchEvent(new CustomEvent(PROGRESS_CHANGE));
+    this.requirePart<HTMLDialogElement>('[data-reset-dialog]').close();
     this.#status('All progress was deleted from this browser.');
   }
 }
 
-if (!customElements.get('sg-progress-data')) customElements.define('sg-progress-data', SgProgressData);
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-progress-data': SgProgressData;
+  }
+}
+
+define('sg-progress-data', SgProgressData);

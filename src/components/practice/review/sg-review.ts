@@ -7,10 +7,13 @@
 import { type ExamBank, type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
 import { learnerSeed } from '../../../client/order-seed.ts';
 import { inShownOrder } from '../../../lib/questions/option-order.ts';
-import { createProgressStore } from '../../../lib/progress/progress-store.ts';
 import { dueIds, type Grade, previewGrades, Rating, reviewCard } from '../../../lib/progress/review-queue.ts';
 import { scoreQuestion } from '../../../lib/questions/score-question.ts';
-import { announce, answerKey, optionInputs, optionMark } from '../shared/question-html.ts';
+import { announce } from '../../../client/announcer.ts';
+import { pageProgress } from '../../../client/progress.ts';
+import { define, SgElement } from '../../../client/sg-element.ts';
+import { optionMark } from '../../../lib/questions/option-mark.ts';
+import { answerKey, optionInputs } from '../shared/question-html.ts';
 
 const GRADES: Record<string, Grade> = { hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 
@@ -23,34 +26,30 @@ function when(due: Date, now: Date): string {
   return `in ${days} day${days === 1 ? '' : 's'}`;
 }
 
-class SgReview extends HTMLElement {
-  #store = createProgressStore(() => localStorage);
+export class SgReview extends SgElement {
+  #store = pageProgress();
   #byId = new Map<string, ExamBankQuestion>();
   #queue: string[] = [];
   #index = 0;
   #done = 0;
 
-  #q<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
-  }
-
-  async connectedCallback(): Promise<void> {
-    this.#q('[data-needs-js]').hidden = true;
+  protected async setup(): Promise<void> {
+    this.requirePart('[data-needs-js]').hidden = true;
     if (this.#store.problem) {
-      this.#q('[data-notice]').textContent = this.#store.problem;
-      this.#q('[data-notice]').hidden = false;
+      this.requirePart('[data-notice]').textContent = this.#store.problem;
+      this.requirePart('[data-notice]').hidden = false;
     }
     try {
-      const response = await fetch(this.dataset.bank!);
+      const response = await fetch(this.dataset.bank ?? '');
       if (!response.ok) throw new Error(String(response.status));
       const bank = (await response.json()) as ExamBank;
       for (const q of bank.questions) this.#byId.set(q.id, q);
     } catch {
-      this.#q('[data-review-status]').textContent = 'The questions could not be loaded. Check your connection and reload the page.';
+      this.requirePart('[data-review-status]').textContent = 'The questions could not be loaded. Check your connection and reload the page.';
       return;
     }
     this.#queue = dueIds(this.#store.all(), this.#store.cards(), new Date(), new Set(this.#byId.keys()));
-    const form = this.#q<HTMLFormElement>('[data-review-form]');
+    const form = this.requirePart<HTMLFormElement>('[data-review-form]');
     form.addEventListener('change', () => this.#syncCheck());
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -77,15 +76,15 @@ class SgReview extends HTMLElement {
   #syncCheck(): void {
     const q = this.#question();
     const n = this.#chosen().length;
-    this.#q<HTMLButtonElement>('[data-r-check]').disabled = q.type === 'multiple' ? n !== q.select : n === 0;
+    this.requirePart<HTMLButtonElement>('[data-r-check]').disabled = q.type === 'multiple' ? n !== q.select : n === 0;
   }
 
   #show(focus: boolean): void {
     const left = this.#queue.length - this.#index;
-    const status = this.#q('[data-review-status]');
+    const status = this.requirePart('[data-review-status]');
     if (left <= 0) {
-      this.#q('[data-review-card]').hidden = true;
-      this.#q('[data-review-done]').hidden = false;
+      this.requirePart('[data-review-card]').hidden = true;
+      this.requirePart('[data-review-done]').hidden = false;
       const now = new Date();
       const later = dueIds(this.#store.all(), this.#store.cards(), now, new Set(this.#byId.keys()));
       const next = Math.min(...later.map((id) => Date.parse(this.#store.cards()[id]?.due ?? '')).filter((t) => !Number.isNaN(t)));
@@ -106,16 +105,16 @@ class SgReview extends HTMLElement {
     }
     status.textContent = `${left} question${left === 1 ? '' : 's'} due for review today.`;
     const q = this.#question();
-    this.#q('[data-review-card]').hidden = false;
-    this.#q('[data-r-heading]').textContent = `Question ${this.#index + 1} of ${this.#queue.length}`;
-    this.#q('[data-review-form]').dataset.questionId = q.id;
-    this.#q('[data-r-stem]').innerHTML = q.stem;
-    this.#q('[data-r-legend]').textContent = q.type === 'multiple' ? `Your answer ${selectHint(q.select)}` : 'Your answer';
-    this.#q('[data-r-options]').innerHTML = optionInputs(q, 'review-answer', []);
-    this.#q('[data-r-check]').hidden = false;
-    this.#q('[data-r-feedback]').hidden = true;
+    this.requirePart('[data-review-card]').hidden = false;
+    this.requirePart('[data-r-heading]').textContent = `Question ${this.#index + 1} of ${this.#queue.length}`;
+    this.requirePart('[data-review-form]').dataset.questionId = q.id;
+    this.requirePart('[data-r-stem]').innerHTML = q.stem;
+    this.requirePart('[data-r-legend]').textContent = q.type === 'multiple' ? `Your answer ${selectHint(q.select)}` : 'Your answer';
+    this.requirePart('[data-r-options]').innerHTML = optionInputs(q, 'review-answer', []);
+    this.requirePart('[data-r-check]').hidden = false;
+    this.requirePart('[data-r-feedback]').hidden = true;
     this.#syncCheck();
-    if (focus) this.#q('[data-r-heading]').focus();
+    if (focus) this.requirePart('[data-r-heading]').focus();
   }
 
   #check(): void {
@@ -128,36 +127,36 @@ class SgReview extends HTMLElement {
       const id = option.dataset.option!;
       const { mark, text } = optionMark(correctIds.includes(id), chosen.includes(id));
       option.dataset.mark = mark;
-      option.querySelector('.sg-option-mark')!.textContent = text;
+      this.requirePart('.sg-option-mark', option).textContent = text;
     }
-    this.#q('[data-r-check]').hidden = true;
-    this.#q('[data-r-key]').innerHTML = answerKey(q, chosen);
-    const feedback = this.#q('[data-r-feedback]');
+    this.requirePart('[data-r-check]').hidden = true;
+    this.requirePart('[data-r-key]').innerHTML = answerKey(q, chosen);
+    const feedback = this.requirePart('[data-r-feedback]');
     feedback.hidden = false;
-    const result = this.#q('[data-r-result]');
+    const result = this.requirePart('[data-r-result]');
     const now = new Date();
     if (right) {
       const preview = previewGrades(this.#store.get(q.id), this.#store.cards()[q.id], now);
       for (const [name, grade] of Object.entries({ hard: preview.hard, good: preview.good, easy: preview.easy })) {
-        this.#q(`[data-grade="${name}"]`).textContent = `${name[0]!.toUpperCase()}${name.slice(1)}: again ${when(grade, now)}`;
+        this.requirePart(`[data-grade="${name}"]`).textContent = `${name[0]!.toUpperCase()}${name.slice(1)}: again ${when(grade, now)}`;
       }
       result.textContent = 'Correct. How hard was it to recall? Your choice sets when it comes back.';
-      this.#q('[data-r-grades]').hidden = false;
-      this.#q('[data-r-next-row]').hidden = true;
-      this.#q<HTMLButtonElement>('[data-grade="good"]').focus();
-      announce(this.#q('[data-announcer]'), 'Correct. Choose Hard, Good or Easy.');
+      this.requirePart('[data-r-grades]').hidden = false;
+      this.requirePart('[data-r-next-row]').hidden = true;
+      this.requirePart<HTMLButtonElement>('[data-grade="good"]').focus();
+      announce('Correct. Choose Hard, Good or Easy.');
     } else {
       const card = reviewCard(this.#store.get(q.id), this.#store.cards()[q.id], Rating.Again, now);
       this.#store.setCard(q.id, card);
       this.#store.record(q.id, chosen, false, 'review', now);
       this.#done += 1;
       result.textContent = `Incorrect. It comes back ${when(new Date(card.due), now)}. The explanations follow.`;
-      this.#q('[data-r-grades]').hidden = true;
-      this.#q('[data-r-next-row]').hidden = false;
-      this.#q<HTMLButtonElement>('[data-action="next"]').focus();
-      announce(this.#q('[data-announcer]'), 'Incorrect. The explanations follow.');
+      this.requirePart('[data-r-grades]').hidden = true;
+      this.requirePart('[data-r-next-row]').hidden = false;
+      this.requirePart<HTMLButtonElement>('[data-action="next"]').focus();
+      announce('Incorrect. The explanations follow.');
     }
-    this.#q('[data-review-form]').dataset.result = right ? 'correct' : 'incorrect';
+    this.requirePart('[data-review-form]').dataset.result = right ? 'correct' : 'incorrect';
   }
 
   #rate(grade: Grade): void {
@@ -167,15 +166,21 @@ class SgReview extends HTMLElement {
     this.#store.setCard(q.id, card);
     this.#store.record(q.id, this.#chosen(), true, 'review', now);
     this.#done += 1;
-    announce(this.#q('[data-announcer]'), `Scheduled: again ${when(new Date(card.due), now)}.`);
+    announce(`Scheduled: again ${when(new Date(card.due), now)}.`);
     this.#next();
   }
 
   #next(): void {
     this.#index += 1;
-    delete this.#q('[data-review-form]').dataset.result;
+    delete this.requirePart('[data-review-form]').dataset.result;
     this.#show(true);
   }
 }
 
-if (!customElements.get('sg-review')) customElements.define('sg-review', SgReview);
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-review': SgReview;
+  }
+}
+
+define('sg-review', SgReview);

@@ -2,11 +2,11 @@
  * HTML for questions of the pre-rendered bank, shared by the exam, its review and spaced review.
  * Question HTML comes from the build (trusted); everything else written here is escaped.
  */
+import { escapeHtml } from '../../../client/html.ts';
+import { optionMark } from '../../../lib/questions/option-mark.ts';
 import { type ExamBankQuestion, optionLetter } from '../../../lib/questions/exam-bank.ts';
 import { scoreQuestion } from '../../../lib/questions/score-question.ts';
 
-export const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The answer options as inputs (`name` groups them). */
 export function optionInputs(q: ExamBankQuestion, name: string, chosen: readonly string[]): string {
@@ -21,11 +21,7 @@ export function optionInputs(q: ExamBankQuestion, name: string, chosen: readonly
     .join('');
 }
 
-/** The text that marks an option once answered (never colour alone). */
-export function optionMark(isRight: boolean, wasChosen: boolean): { mark: '' | 'hit' | 'missed' | 'wrong'; text: string } {
-  if (isRight) return wasChosen ? { mark: 'hit', text: '✓ Correct, your choice' } : { mark: 'missed', text: '✓ Correct answer, not chosen' };
-  return wasChosen ? { mark: 'wrong', text: '✗ Incorrect, your choice' } : { mark: '', text: '' };
-}
+export { optionMark };
 
 /** The correct answer, every explanation and the links to learn more. */
 export function answerKey(q: ExamBankQuestion, chosen: readonly string[]): string {
@@ -57,32 +53,3 @@ export function answeredQuestion(q: ExamBankQuestion, chosen: readonly string[])
     .join('');
   return `<ul class="sg-options" role="list">${options}</ul>${answerKey(q, chosen)}`;
 }
-
-/** "1 h 52 min", "4 min 05 s" under ten minutes. */
-export function formatDuration(ms: number): string {
-  const total = Math.max(0, Math.round(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  if (h > 0) return `${h} h ${m} min`;
-  if (m >= 10) return `${m} min`;
-  return `${m} min ${String(s).padStart(2, '0')} s`;
-}
-
-/** Clock text: 2:59:07. */
-export function formatClock(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}
-
-/** Announce in a live region; a fresh text on the next frame makes repeated messages heard too. */
-export function announce(region: HTMLElement | null, message: string): void {
-  if (!region) return;
-  region.textContent = '';
-  requestAnimationFrame(() => (region.textContent = message));
-}
-
-export const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)} %`);

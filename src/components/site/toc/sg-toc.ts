@@ -1,0 +1,48 @@
+/** `<sg-toc>`: marks the link of the heading being read (`aria-current`) as the reader scrolls. */
+import { define, SgElement } from '../../../client/sg-element.ts';
+
+export class SgToc extends SgElement {
+  #links: HTMLAnchorElement[] = [];
+  #headings: HTMLElement[] = [];
+  #frame = 0;
+
+  protected setup(): void {
+    this.#links = this.allParts<HTMLAnchorElement>('a[href^="#"]');
+    this.#headings = [...new Set(this.#links.map((a) => decodeURIComponent(a.hash.slice(1))))]
+      .map((id) => document.getElementById(id))
+      .filter((el): el is HTMLElement => el !== null);
+  }
+
+  protected override connect(): void {
+    if (this.#links.length === 0) return;
+    this.listen(window, 'scroll', () => (this.#frame ||= requestAnimationFrame(() => this.#update())), { passive: true });
+    this.#update();
+  }
+
+  protected override disconnect(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+
+  #update(): void {
+    this.#frame = 0;
+    const line = innerHeight * 0.25;
+    let current = this.#headings[0];
+    for (const heading of this.#headings) {
+      if (heading.getBoundingClientRect().top <= line) current = heading;
+      else break;
+    }
+    for (const link of this.#links) {
+      if (current && link.hash === `#${current.id}`) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-toc': SgToc;
+  }
+}
+
+define('sg-toc', SgToc);
