@@ -9,21 +9,19 @@
  * heading takes focus when results appear; closing the submit dialog returns focus to the button
  * that opened it (the browser's own dialog behaviour). Timer milestones and the result are announced.
  */
+import { answeredCount, crossedMilestone, isAnswered, milestoneText, newAttempt, openQuestions, remainingOf, withoutMissing } from '../../../lib/exam/attempt.ts';
 import { assembleExam, EXAM_BLUEPRINT } from '../../../lib/exam/exam-assembly.ts';
 import { type ExamBank, type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
 import { inShownOrder, newSeed } from '../../../lib/questions/option-order.ts';
 import type { ExamAttempt, ProgressStore } from '../../../lib/progress/progress-store.ts';
 import { scaledScoreRange, scoreExam } from '../../../lib/exam/score-exam.ts';
 import { announce } from '../../../client/announcer.ts';
-import { formatClock, formatDuration, percent } from '../../../client/format.ts';
-import { escapeHtml } from '../../../client/html.ts';
+import { formatClock, formatDuration } from '../../../client/format.ts';
 import { pageProgress } from '../../../client/progress.ts';
 import { define, SgElement } from '../../../client/sg-element.ts';
 import { optionInputs } from '../shared/question-html.ts';
-import { resultsHtml } from './results-html.ts';
+import { historyRows, jumpLists, resultsHtml } from './exam-html.ts';
 
-/** Minutes left at which the time is announced. */
-const ANNOUNCE_AT = [120, 90, 60, 30, 15, 10, 5, 1];
 const SAVE_EVERY_MS = 5000;
 const EXTRA_MINUTES = 30;
 
@@ -59,7 +57,7 @@ export class SgExam extends SgElement {
     for (const q of this.#bank.questions) this.#byId.set(q.id, q);
     this.#wire();
     const running = this.#store.exams().find((e) => !e.submittedAt);
-    if (running && this.#remainingOf(running) <= 0) {
+    if (running && remainingOf(running) <= 0) {
       this.#attempt = this.#clean(running);
       this.#baseElapsed = running.elapsedMs;
       this.#submit(true);
@@ -144,26 +142,15 @@ export class SgExam extends SgElement {
     resume.hidden = !running;
     form.hidden = Boolean(running);
     if (running) {
-      const answered = running.questions.filter((id) => (running.answers[id] ?? []).length > 0).length;
+      const answered = answeredCount(running);
       this.requirePart('[data-resume-text]').textContent =
         `Started ${new Date(running.startedAt).toLocaleString()}: ${answered} of ${running.questions.length} answered, ` +
-        `${formatDuration(this.#remainingOf(running))} left. Finish or submit it before starting another.`;
+        `${formatDuration(remainingOf(running))} left. Finish or submit it before starting another.`;
     }
     const done = [...this.#store.exams()].filter((e) => e.submittedAt).reverse();
     this.requirePart('[data-history-empty]').hidden = done.length > 0;
     this.requirePart('[data-history-table]').hidden = done.length === 0;
-    this.requirePart('[data-history-table] tbody').innerHTML = done
-      .map((e) => {
-        const score = e.score ?? { correct: 0, total: e.questions.length };
-        const range = scaledScoreRange(score.correct, score.total);
-        const date = new Date(e.submittedAt!).toLocaleString();
-        return (
-          `<tr><td>${escapeHtml(date)}</td><td>${score.correct} of ${score.total} (${percent(score.correct, score.total)})</td>` +
-          `<td>${range.low}–${range.high}</td><td>${formatDuration(Math.min(e.elapsedMs, e.limitMs))}${e.timedOut ? ' (time ran out)' : ''}</td>` +
-          `<td><button type="button" class="sg-button sg-button-quiet sg-button-small" data-view="${escapeHtml(e.id)}">View results<span class="sg-visually-hidden"> of ${escapeHtml(date)}</span></button></td></tr>`
-        );
-      })
-      .join('');
+    this.requirePart('[data-history-table] tbody').innerHTML = historyRows(done);
     this.#screen('start');
     if (focus) (running ? this.requirePart<HTMLButtonElement>('[data-action="resume"]') : this.requirePart<HTMLInputElement>('#exam-minutes')).focus();
   }
@@ -174,17 +161,7 @@ export class SgExam extends SgElement {
     const lastSeen = new Map(Object.entries(this.#store.all()).map(([id, a]) => [id, Date.parse(a.at)]));
     const now = Date.now();
     const questions = assembleExam(this.#bank.questions, lastSeen, now >>> 0, EXAM_BLUEPRINT);
-    const attempt: ExamAttempt = {
-      id: `exam-${now}`,
-      startedAt: new Date(now).toISOString(),
-      limitMs,
-      elapsedMs: 0,
-      questions,
-      answers: {},
-      flagged: [],
-      current: 0,
-      seed: newSeed(),
-    };
+    const attempt = newAttempt(questions, limitMs, now, newSeed());
     this.#store.saveExam(attempt);
     this.#run(attempt);
     announce(`Exam started: ${questions.length} questions, ${Math.round(limitMs / 60_000)} minutes.`);
@@ -197,8 +174,7 @@ export class SgExam extends SgElement {
 
   /** Drops questions that are no longer in the bank. */
   #clean(attempt: ExamAttempt): ExamAttempt {
-    const questions = attempt.questions.filter((id) => this.#byId.has(id));
-    return { ...attempt, questions, current: Math.min(attempt.current, Math.max(0, questions.length - 1)) };
+    return withoutMissing(attempt, (id) => this.#byId.has(id));
   }
 
   #run(attempt: ExamAttempt): void {
@@ -223,10 +199,6 @@ export class SgExam extends SgElement {
     return this.#attempt!.limitMs - this.#elapsed();
   }
 
-  #remainingOf(attempt: ExamAttempt): number {
-    return attempt.limitMs - attempt.elapsedMs;
-  }
-
   #stopClock(): void {
     if (this.#interval !== undefined) clearInterval(this.#interval);
     this.#interval = undefined;
@@ -240,10 +212,9 @@ export class SgExam extends SgElement {
       this.#submit(true);
       return;
     }
-    const crossed = ANNOUNCE_AT.filter((m) => this.#lastRemaining > m * 60_000 && remaining <= m * 60_000);
-    if (crossed.length > 0) {
-      const m = Math.min(...crossed);
-      announce(`${m >= 60 && m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${m} minute${m === 1 ? '' : 's'}`} left.`);
+    const milestone = crossedMilestone(this.#lastRemaining, remaining);
+    if (milestone !== undefined) {
+      announce(milestoneText(milestone));
     }
     this.#lastRemaining = remaining;
     if (Date.now() - this.#lastSaved >= SAVE_EVERY_MS) this.#save();
@@ -292,7 +263,7 @@ export class SgExam extends SgElement {
     const q = this.#question();
     const count = (a.answers[q.id] ?? []).length;
     this.requirePart('[data-q-count]').textContent = q.type === 'multiple' ? `${count} of ${q.select} chosen.` : '';
-    const answered = a.questions.filter((id) => (a.answers[id] ?? []).length > 0).length;
+    const answered = answeredCount(a);
     this.requirePart('[data-answered-count]').textContent = `${answered} of ${a.questions.length} answered`;
   }
 
@@ -330,7 +301,7 @@ export class SgExam extends SgElement {
   #syncGridButton(i: number): void {
     const a = this.#attempt!;
     const id = a.questions[i]!;
-    const answered = (a.answers[id] ?? []).length > 0;
+    const answered = isAnswered(a, id);
     const flagged = a.flagged.includes(id);
     const button = this.#gridButtons[i]!;
     button.dataset.answered = String(answered);
@@ -342,19 +313,12 @@ export class SgExam extends SgElement {
   #openSubmit(): void {
     this.#save();
     const a = this.#attempt!;
-    const unanswered = a.questions.flatMap((id, i) => ((a.answers[id] ?? []).length === 0 ? [i] : []));
-    const flagged = a.questions.flatMap((id, i) => (a.flagged.includes(id) ? [i] : []));
+    const { unanswered, flagged } = openQuestions(a);
     const n = a.questions.length;
     this.requirePart('[data-submit-summary]').textContent =
       `${n - unanswered.length} of ${n} answered, ${unanswered.length} not answered, ${flagged.length} flagged for review. ` +
       `${formatDuration(this.#remaining())} left. Unanswered questions count as wrong.`;
-    const list = (title: string, indexes: number[]) =>
-      indexes.length === 0
-        ? ''
-        : `<h3>${title}</h3><ul class="sg-exam-jump" role="list">${indexes
-            .map((i) => `<li><button type="button" class="sg-button sg-button-quiet sg-button-small" data-go="${i}">Question ${i + 1}</button></li>`)
-            .join('')}</ul>`;
-    this.requirePart('[data-submit-lists]').innerHTML = list('Not answered', unanswered) + list('Flagged for review', flagged);
+    this.requirePart('[data-submit-lists]').innerHTML = jumpLists(unanswered, flagged);
     this.requirePart<HTMLDialogElement>('[data-submit-dialog]').showModal();
     this.requirePart<HTMLButtonElement>('[data-action="cancel-submit"]').focus();
   }

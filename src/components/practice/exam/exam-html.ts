@@ -1,5 +1,5 @@
 /**
- * The results screen of a submitted attempt, as HTML: summary, estimated scaled score, tallies by
+ * The practice exam's screens built as HTML. The results of a submitted attempt: summary, estimated scaled score, tallies by
  * domain and task statement (with drill links), and every question with its options in the
  * attempt's order, the learner's marks and the explanations. Question HTML comes from the build
  * (trusted); everything else is escaped.
@@ -64,4 +64,31 @@ export function resultsHtml(bank: ExamBank, a: ExamAttempt, questions: readonly 
         .join('') +
       `</fieldset><ol class="sg-review-list" role="list" data-review>${review}</ol>`
     );
+}
+
+/** The history table's rows: one per submitted attempt, newest first as given. */
+export function historyRows(done: readonly ExamAttempt[]): string {
+  return done
+    .map((e) => {
+      const score = e.score ?? { correct: 0, total: e.questions.length };
+      const range = scaledScoreRange(score.correct, score.total);
+      const date = new Date(e.submittedAt ?? e.startedAt).toLocaleString();
+      return (
+        `<tr><td>${escapeHtml(date)}</td><td>${score.correct} of ${score.total} (${percent(score.correct, score.total)})</td>` +
+        `<td>${range.low}–${range.high}</td><td>${formatDuration(Math.min(e.elapsedMs, e.limitMs))}${e.timedOut ? ' (time ran out)' : ''}</td>` +
+        `<td><button type="button" class="sg-button sg-button-quiet sg-button-small" data-view="${escapeHtml(e.id)}">View results<span class="sg-visually-hidden"> of ${escapeHtml(date)}</span></button></td></tr>`
+      );
+    })
+    .join('');
+}
+
+/** The submit dialog's lists of questions to go back to (0-based indexes, shown from 1). */
+export function jumpLists(unanswered: readonly number[], flagged: readonly number[]): string {
+  const list = (title: string, indexes: readonly number[]) =>
+    indexes.length === 0
+      ? ''
+      : `<h3>${title}</h3><ul class="sg-exam-jump" role="list">${indexes
+          .map((i) => `<li><button type="button" class="sg-button sg-button-quiet sg-button-small" data-go="${i}">Question ${i + 1}</button></li>`)
+          .join('')}</ul>`;
+  return list('Not answered', unanswered) + list('Flagged for review', flagged);
 }
