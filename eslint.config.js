@@ -22,7 +22,8 @@ export default tseslint.config(
         'error',
         {
           selector: 'TSNonNullExpression > CallExpression[callee.property.name=/^(querySelector|closest|getElementById)$/]',
-          message: 'Use this.requirePart(selector) (src/client/sg-element.ts): a missing part then fails with the element and selector named.',
+          message:
+            'Use this.requirePart(selector) (src/client/sg-element.ts): a missing part then fails with the element and selector named.',
         },
       ],
     },

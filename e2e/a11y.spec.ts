@@ -17,7 +17,11 @@ async function violations(page: Page, theme: 'light' | 'dark' = 'light'): Promis
   if (theme === 'dark') builder.withRules(colourRules);
   const results = await builder.analyze();
   return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`,
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')})`,
   );
 }
 

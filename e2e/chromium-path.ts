@@ -18,8 +18,9 @@ export async function chromiumPath(): Promise<string> {
   } catch (error) {
     throw new Error(
       'No Chromium found for the browser tests. Set CHROME_PATH to a Chromium or Chrome binary, ' +
-        'install Debian\'s package (`apt-get install chromium`), or run `npm ci` so that ' +
+        "install Debian's package (`apt-get install chromium`), or run `npm ci` so that " +
         `@sparticuz/chromium is installed. (${String(error)})`,
+      { cause: error },
     );
   }
 }

@@ -8,9 +8,7 @@ test('the sidebar marks the current page and leads to the next one', async ({ pa
   await page.goto(`/${guidePage.id}/`);
   const nav = page.getByRole('navigation', { name: 'Guide' });
   await expect(nav.locator('a[aria-current="page"]')).toHaveText(guidePage.data.title);
-  const sibling = content.pages
-    .filter((p) => sectionOf(p.id) === sectionOf(guidePage.id) && p.id !== guidePage.id && !p.data.group)
-    .at(0)!;
+  const sibling = content.pages.filter((p) => sectionOf(p.id) === sectionOf(guidePage.id) && p.id !== guidePage.id && !p.data.group).at(0)!;
   await nav.getByRole('link', { name: sibling.data.title, exact: true }).click();
   await expect(page).toHaveURL(`/${sibling.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(sibling.data.title);

@@ -5,7 +5,17 @@ import { content } from './site.ts';
 test('questions.json publishes every question of the bank as it is in content/', async ({ request }) => {
   const data = (await (await request.get('/data/questions.json')).json()) as {
     version: number;
-    questions: { id: string; domain: number; tasks: string[]; type: string; select: number; stem: string; options: { id: string; correct: boolean; explanation: string }[]; references: string[]; page: string }[];
+    questions: {
+      id: string;
+      domain: number;
+      tasks: string[];
+      type: string;
+      select: number;
+      stem: string;
+      options: { id: string; correct: boolean; explanation: string }[];
+      references: string[];
+      page: string;
+    }[];
   };
   expect(data.version).toBe(1);
   expect(data.questions).toHaveLength(content.questions.length);
@@ -25,15 +35,25 @@ test('questions.json publishes every question of the bank as it is in content/',
 test('outline.json lists every task statement and bullet with the pages and questions tagged with it', async ({ request }) => {
   const data = (await (await request.get('/data/outline.json')).json()) as {
     version: number;
-    domains: { id: string; weight: number; tasks: { id: string; pages: string[]; questions: string[]; bullets: { id: string; pages: string[]; questions: string[] }[] }[] }[];
+    domains: {
+      id: string;
+      weight: number;
+      tasks: { id: string; pages: string[]; questions: string[]; bullets: { id: string; pages: string[]; questions: string[] }[] }[];
+    }[];
   };
   expect(data.version).toBe(1);
   expect(data.domains.map((d) => d.weight)).toEqual(content.outline!.domains.map((d) => d.weight));
   const entries = data.domains.flatMap((d) => d.tasks.flatMap((t) => [t, ...t.bullets]));
   expect(entries).toHaveLength(content.outline!.domains.flatMap((d) => d.tasks.flatMap((t) => [t, ...t.bullets])).length);
   for (const entry of entries) {
-    const questions = content.questions.filter((q) => covers(q.data.tasks, entry.id)).map((q) => q.data.id).sort();
-    const pages = content.pages.filter((p) => covers(p.data.tasks, entry.id)).map((p) => `/${p.id}/`).sort();
+    const questions = content.questions
+      .filter((q) => covers(q.data.tasks, entry.id))
+      .map((q) => q.data.id)
+      .sort();
+    const pages = content.pages
+      .filter((p) => covers(p.data.tasks, entry.id))
+      .map((p) => `/${p.id}/`)
+      .sort();
     expect([...entry.questions].sort(), entry.id).toEqual(questions);
     expect([...entry.pages].sort(), entry.id).toEqual(pages);
   }

@@ -7,7 +7,16 @@ import { EXAM_BLUEPRINT, EXAM_LENGTH } from '../src/lib/exam/exam-assembly.ts';
 import { scaledScoreRange, taskOf } from '../src/lib/exam/score-exam.ts';
 import { scoreQuestion } from '../src/lib/questions/score-question.ts';
 import { builtHtml } from './site.ts';
-import { answerByKeyboard, bank, currentQuestion, expectNoAxeViolations, type Intent, optionsFor, pressButton, startExam } from './practice-helpers.ts';
+import {
+  answerByKeyboard,
+  bank,
+  currentQuestion,
+  expectNoAxeViolations,
+  type Intent,
+  optionsFor,
+  pressButton,
+  startExam,
+} from './practice-helpers.ts';
 
 test('a full attempt by keyboard; results and review match the answers given', async ({ page }) => {
   test.setTimeout(120_000);
@@ -30,7 +39,10 @@ test('a full attempt by keyboard; results and review match the answers given', a
   }
   expect(new Set(ids).size).toBe(EXAM_LENGTH);
   for (const [domain, count] of Object.entries(EXAM_BLUEPRINT)) {
-    expect(ids.filter((id) => bank.get(id)!.domain === Number(domain)), `domain ${domain}`).toHaveLength(count);
+    expect(
+      ids.filter((id) => bank.get(id)!.domain === Number(domain)),
+      `domain ${domain}`,
+    ).toHaveLength(count);
   }
 
   const unanswered = [...given.values()].filter((c) => c.length === 0).length;
@@ -46,7 +58,10 @@ test('a full attempt by keyboard; results and review match the answers given', a
   // Derive the expected results from the content and the answers given.
   const right = ids.filter((id) => {
     const q = bank.get(id)!;
-    return scoreQuestion(q.options.filter((o) => o.correct).map((o) => o.id), given.get(id)!).correct;
+    return scoreQuestion(
+      q.options.filter((o) => o.correct).map((o) => o.id),
+      given.get(id)!,
+    ).correct;
   });
   const heading = page.locator('[data-results-heading]');
   await expect(heading).toBeFocused();
@@ -66,7 +81,9 @@ test('a full attempt by keyboard; results and review match the answers given', a
     }
   }
   for (const [t, [r, n]] of tasks) {
-    await expect(page.locator('[data-by-task] tbody tr', { hasText: new RegExp(`^${t.replace('.', '\\.')} `) })).toContainText(`${r} of ${n}`);
+    await expect(page.locator('[data-by-task] tbody tr', { hasText: new RegExp(`^${t.replace('.', '\\.')} `) })).toContainText(
+      `${r} of ${n}`,
+    );
   }
   const review = page.locator('[data-review] > li');
   await expect(review).toHaveCount(EXAM_LENGTH);
@@ -92,7 +109,9 @@ test('a full attempt by keyboard; results and review match the answers given', a
   await page.goto('/practice/progress/');
   await expect(page.locator('[data-stat="due"]')).toHaveText(String(EXAM_LENGTH - unanswered - right.length));
   await expect(page.locator('[data-stat="seen"]')).toHaveText(String(EXAM_LENGTH - unanswered));
-  await expect(page.locator('[data-latest-exam]')).toContainText(`${right.length} of ${EXAM_LENGTH} right, estimated scaled score ${range.low} to ${range.high}`);
+  await expect(page.locator('[data-latest-exam]')).toContainText(
+    `${right.length} of ${EXAM_LENGTH} right, estimated scaled score ${range.low} to ${range.high}`,
+  );
 });
 
 test('flag for review and the navigator', async ({ page }) => {
@@ -104,7 +123,10 @@ test('flag for review and the navigator', async ({ page }) => {
   await expect(flag).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('[data-announcer]')).toHaveText('Question 1 flagged for review.');
   const navigator = page.getByRole('navigation', { name: 'All questions' });
-  await expect(navigator.getByRole('button', { name: 'Question 1, not answered, flagged', exact: true })).toHaveAttribute('aria-current', 'step');
+  await expect(navigator.getByRole('button', { name: 'Question 1, not answered, flagged', exact: true })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
 
   await navigator.getByRole('button', { name: 'Question 3, not answered', exact: true }).focus();
   await page.keyboard.press('Enter');
@@ -162,9 +184,10 @@ test('a reload resumes the same questions, answers and remaining time', async ({
   for (const option of firstAnswer) await expect(page.locator(`[data-q-options] input[value="${option}"]`)).toBeChecked();
 });
 
-test("each attempt shows options in its own order, kept on resume and in the review; scoring is by option", async ({ page }) => {
+test('each attempt shows options in its own order, kept on resume and in the review; scoring is by option', async ({ page }) => {
   test.setTimeout(90_000);
-  const shown = () => page.locator('[data-q-options] .sg-option').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.option ?? ''));
+  const shown = () =>
+    page.locator('[data-q-options] .sg-option').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.option ?? ''));
   await page.goto('/practice/exam/');
   await startExam(page);
   const orders = new Map<string, string[]>();
@@ -177,7 +200,11 @@ test("each attempt shows options in its own order, kept on resume and in the rev
     if (i === 1) await answerByKeyboard(page, optionsFor(id, 'wrong'));
     await pressButton(page, 'Next');
   }
-  const authored = (id: string) => bank.get(id)!.options.map((o) => o.id).join();
+  const authored = (id: string) =>
+    bank
+      .get(id)!
+      .options.map((o) => o.id)
+      .join();
   const reordered = ids.filter((id) => orders.get(id)!.join() !== authored(id)).length;
   // A shuffle keeps the authored order of four options about one time in 24.
   expect(reordered, `${reordered} of ${ids.length} reordered`).toBeGreaterThan(ids.length / 2);
@@ -197,12 +224,20 @@ test("each attempt shows options in its own order, kept on resume and in the rev
   await expect(page.locator('[data-summary]')).toContainText('You answered 1 of');
   const review = page.locator('[data-review] > li');
   for (const [i, id] of ids.entries()) {
-    const inReview = await review.nth(i).locator('.sg-option').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.option ?? ''));
+    const inReview = await review
+      .nth(i)
+      .locator('.sg-option')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.option ?? ''));
     expect(inReview, `order of ${id} in the review`).toEqual(orders.get(id));
   }
-  const right = bank.get(ids[0]!)!.options.filter((o) => o.correct).map((o) => o.id);
+  const right = bank
+    .get(ids[0]!)!
+    .options.filter((o) => o.correct)
+    .map((o) => o.id);
   const letters = right.map((o) => String.fromCharCode(65 + orders.get(ids[0]!)!.indexOf(o))).sort();
-  await expect(review.nth(0).locator('.sg-key-answer')).toContainText(`Correct answer${letters.length > 1 ? 's' : ''}: ${letters.join(', ')}.`);
+  await expect(review.nth(0).locator('.sg-key-answer')).toContainText(
+    `Correct answer${letters.length > 1 ? 's' : ''}: ${letters.join(', ')}.`,
+  );
   await expect(review.nth(0).locator('h4')).toContainText('Correct');
   await expect(review.nth(1).locator('h4')).toContainText('Incorrect');
 });
@@ -241,7 +276,9 @@ test('moving to the next question takes less than one frame', async ({ page }) =
   });
   const median = times[Math.floor(times.length / 2)]!;
   const worst = times[times.length - 1]!;
-  test.info().annotations.push({ type: 'next-question', description: `median ${median.toFixed(2)} ms, worst ${worst.toFixed(2)} ms over 40` });
+  test
+    .info()
+    .annotations.push({ type: 'next-question', description: `median ${median.toFixed(2)} ms, worst ${worst.toFixed(2)} ms over 40` });
   console.log(`next question: median ${median.toFixed(2)} ms, worst ${worst.toFixed(2)} ms over 40 moves`);
   expect(median).toBeLessThan(16.7);
 });

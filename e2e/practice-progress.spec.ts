@@ -67,16 +67,31 @@ test('the dashboard shows mastery and readiness derived from every answer', asyn
   const answers: Record<string, AnswerRecord> = {};
   content.questions.slice(0, 60).forEach((q, i) => {
     const correct = i % 3 !== 0;
-    answers[q.data.id] = { chosen: ['a'], correct, at, source: i % 2 ? 'quiz' : 'exam', attempts: 1, correctAttempts: correct ? 1 : 0, ...(correct ? {} : { wrongAt: at }) };
+    answers[q.data.id] = {
+      chosen: ['a'],
+      correct,
+      at,
+      source: i % 2 ? 'quiz' : 'exam',
+      attempts: 1,
+      correctAttempts: correct ? 1 : 0,
+      ...(correct ? {} : { wrongAt: at }),
+    };
   });
-  await page.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('sg-progress', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify({ version: 2, answers, cards: {}, exams: [] }));
+  await page.addInitScript(
+    (value) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('sg-progress', value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    JSON.stringify({ version: 2, answers, cards: {}, exams: [] }),
+  );
   await page.goto('/practice/progress/');
-  const summary = summarizeProgress(content.questions.map((q) => q.data), answers, weights);
+  const summary = summarizeProgress(
+    content.questions.map((q) => q.data),
+    answers,
+    weights,
+  );
   await expect(page.locator('[data-stat="readiness"]')).toHaveText(`${Math.round(summary.readiness * 100)} %`);
   await expect(page.locator('[data-stat="seen"]')).toHaveText(String(summary.seen));
   await expect(page.locator('[data-stat="unseen"]')).toHaveText(String(summary.unseen));
@@ -205,13 +220,30 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, 'drill');
 
     await page.goto('/practice/progress/');
-    const file = JSON.stringify({ format: 'mls-c01-study-guide-progress', progress: { version: 1, answers: {
-      [content.questions[1]!.data.id]: { chosen: ['a'], correct: true, at: new Date().toISOString(), source: 'quiz', attempts: 1, correctAttempts: 1 },
-    } } });
-    await page.getByLabel('Import progress from a file').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const file = JSON.stringify({
+      format: 'mls-c01-study-guide-progress',
+      progress: {
+        version: 1,
+        answers: {
+          [content.questions[1]!.data.id]: {
+            chosen: ['a'],
+            correct: true,
+            at: new Date().toISOString(),
+            source: 'quiz',
+            attempts: 1,
+            correctAttempts: 1,
+          },
+        },
+      },
+    });
+    await page
+      .getByLabel('Import progress from a file')
+      .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect(page.locator('[data-import-preview]')).toBeVisible();
     await expectNoAxeViolations(page, 'import preview');
-    await page.getByLabel('Import progress from a file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+    await page
+      .getByLabel('Import progress from a file')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{') });
     await expect(page.locator('[data-import-error]')).toBeVisible();
     await expectNoAxeViolations(page, 'import error');
     await page.getByRole('button', { name: 'Reset progress…' }).click();
@@ -231,7 +263,14 @@ test('the practice pages make no request to any other host', async ({ page, base
     return route.continue();
   });
   await answerInlineWrong(page);
-  for (const path of ['/practice/', '/practice/exam/', '/practice/drills/', '/practice/drills/domain-1/', '/practice/review/', '/practice/progress/']) {
+  for (const path of [
+    '/practice/',
+    '/practice/exam/',
+    '/practice/drills/',
+    '/practice/drills/domain-1/',
+    '/practice/review/',
+    '/practice/progress/',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }

@@ -144,7 +144,11 @@ test('corrupt saved progress is reported, kept aside, and the quiz still works',
 
 test('without storage the quiz works and says answers are not saved', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
   });
   await page.goto(`/${single.page}/`);
   await expect(page.locator('.sg-quiz-notice').first()).toContainText('does not let the guide save progress');

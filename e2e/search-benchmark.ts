@@ -24,17 +24,20 @@ export interface BenchmarkResult extends SearchScores {
 /** `page` must be on a page of the built site (any page: the index is site-wide). */
 export async function runSearchBenchmark(page: Page): Promise<BenchmarkResult> {
   const queries = benchmarkQueries();
-  const results = await page.evaluate(async (qs: string[]) => {
-    const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as {
-      search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
-    };
-    const out: string[][] = [];
-    for (const q of qs) {
-      const found = await pagefind.search(q);
-      out.push(await Promise.all(found.results.slice(0, 10).map(async (r) => (await r.data()).url)));
-    }
-    return out;
-  }, queries.map((q) => q.q));
+  const results = await page.evaluate(
+    async (qs: string[]) => {
+      const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as {
+        search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+      };
+      const out: string[][] = [];
+      for (const q of qs) {
+        const found = await pagefind.search(q);
+        out.push(await Promise.all(found.results.slice(0, 10).map(async (r) => (await r.data()).url)));
+      }
+      return out;
+    },
+    queries.map((q) => q.q),
+  );
   const outcomes = queries.map((q, i) => {
     const expected = q.expect.map((id) => `/${id}/`);
     const top = results[i]!.map((url) => url.replace(/[?#].*$/, ''));

@@ -45,18 +45,23 @@ test('results can be filtered by domain', async ({ page }) => {
   await expect(page.locator('pagefind-results a').first()).toBeVisible();
   const before = await page.locator('pagefind-summary').textContent();
   await page.locator('pagefind-filter-pane summary', { hasText: 'Domain' }).click();
-  await page.getByRole('group', { name: 'Domain' }).getByRole('checkbox', { name: /Domain 3/ }).check();
+  await page
+    .getByRole('group', { name: 'Domain' })
+    .getByRole('checkbox', { name: /Domain 3/ })
+    .check();
   await expect(page.locator('pagefind-summary')).not.toHaveText(before!);
-  const hrefs = await page.locator('pagefind-results > ul > li > div a, pagefind-results > ul > li a.pf-result-link').evaluateAll((as) =>
-    as.map((a) => (a as HTMLAnchorElement).pathname),
-  );
+  const hrefs = await page
+    .locator('pagefind-results > ul > li > div a, pagefind-results > ul > li a.pf-result-link')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(/^\/modeling\//);
 });
 
 test('answer explanations are not in the search index', async ({ page }) => {
   const bodies = content.pages.map((p) => p.data.title.toLowerCase()).join(' ');
-  const pageText = (await Promise.all(content.pages.map(async (p) => (await import('node:fs')).readFileSync(p.file, 'utf8').toLowerCase()))).join(' ') + bodies;
+  const pageText =
+    (await Promise.all(content.pages.map(async (p) => (await import('node:fs')).readFileSync(p.file, 'utf8').toLowerCase()))).join(' ') +
+    bodies;
   // A phrase of four words that appears in an explanation but nowhere in a page.
   let phrase: string | undefined;
   for (const q of content.questions) {

@@ -77,7 +77,10 @@ test('without JavaScript every tree shows every question and every outcome', asy
 test('the decision guides page lists every tree, and trees.json matches the content', async ({ page, request }) => {
   await page.goto('/reference/decision-guides/');
   for (const { data: tree } of content.trees) await expect(page.getByRole('link', { name: tree.title })).toBeVisible();
-  const data = (await (await request.get('/data/trees.json')).json()) as { version: number; trees: { id: string; page: string; start: string }[] };
+  const data = (await (await request.get('/data/trees.json')).json()) as {
+    version: number;
+    trees: { id: string; page: string; start: string }[];
+  };
   expect(data.version).toBe(1);
   expect(data.trees.map((t) => t.id).sort()).toEqual(content.trees.map((t) => t.data.id).sort());
   for (const t of data.trees) expect(t.page).toMatch(/^\/.+\/$/);

@@ -9,9 +9,7 @@ import { BANK_TARGETS, bankFigures, checkBankFigures } from '../src/lib/question
 
 const filters = process.argv.slice(2);
 const { questions } = readContent(process.cwd());
-const chosen = questions.filter(
-  ({ file, data }) => filters.length === 0 || filters.some((f) => file.includes(f) || data.page.includes(f)),
-);
+const chosen = questions.filter(({ file, data }) => filters.length === 0 || filters.some((f) => file.includes(f) || data.page.includes(f)));
 const figures = bankFigures(chosen.map(({ data }) => data));
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const t = BANK_TARGETS;

@@ -53,9 +53,15 @@ console.log(`Pages: ${htmlPages} HTML pages; dist/: ${files} files, ${kib(raw)} 
   const f = bankFigures(published.questions);
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const byDomain = [1, 2, 3, 4].map((d) => published.questions.filter((q) => q.domain === d).length);
-  console.log(`Question bank: ${f.questions} questions (${byDomain.map((n) => pct(n / f.questions)).join(' / ')} by domain), ${pct(f.multiple / f.questions)} multiple response`);
-  console.log(`  single: key strictly longest ${pct(f.singleKeyLongest)}, strictly shortest ${pct(f.singleKeyShortest)}, key ÷ distractor length ${f.lengthRatio.toFixed(2)}`);
-  console.log(`  multiple: k longest = key ${pct(f.multipleKeyLongest)}; longest-option guesser ${pct(f.longestGuesser)}; key alone justified ${pct(f.onlyKeyJustified)}; near-identical pairs ${f.nearDuplicates.length}`);
+  console.log(
+    `Question bank: ${f.questions} questions (${byDomain.map((n) => pct(n / f.questions)).join(' / ')} by domain), ${pct(f.multiple / f.questions)} multiple response`,
+  );
+  console.log(
+    `  single: key strictly longest ${pct(f.singleKeyLongest)}, strictly shortest ${pct(f.singleKeyShortest)}, key ÷ distractor length ${f.lengthRatio.toFixed(2)}`,
+  );
+  console.log(
+    `  multiple: k longest = key ${pct(f.multipleKeyLongest)}; longest-option guesser ${pct(f.longestGuesser)}; key alone justified ${pct(f.onlyKeyJustified)}; near-identical pairs ${f.nearDuplicates.length}`,
+  );
 }
 
 // 3. First-visit weight.
@@ -65,7 +71,15 @@ const executablePath = await chromiumPath();
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
 const kindOf = (type: string, url: string): Kind =>
-  type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') ? 'js' : type.includes('font') || url.endsWith('.woff2') ? 'font' : 'other';
+  type.includes('html')
+    ? 'html'
+    : type.includes('css')
+      ? 'css'
+      : type.includes('javascript')
+        ? 'js'
+        : type.includes('font') || url.endsWith('.woff2')
+          ? 'font'
+          : 'other';
 
 const budgets = BUDGETS;
 const report: string[] = [];
@@ -73,7 +87,11 @@ for (const path of pages) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes: Record<Kind, { raw: number; gzip: number; n: number }> = {
-    html: { raw: 0, gzip: 0, n: 0 }, css: { raw: 0, gzip: 0, n: 0 }, js: { raw: 0, gzip: 0, n: 0 }, font: { raw: 0, gzip: 0, n: 0 }, other: { raw: 0, gzip: 0, n: 0 },
+    html: { raw: 0, gzip: 0, n: 0 },
+    css: { raw: 0, gzip: 0, n: 0 },
+    js: { raw: 0, gzip: 0, n: 0 },
+    font: { raw: 0, gzip: 0, n: 0 },
+    other: { raw: 0, gzip: 0, n: 0 },
   };
   const jsFiles: { url: string; gzip: number }[] = [];
   const pending: Promise<void>[] = [];
@@ -100,12 +118,15 @@ for (const path of pages) {
   const inlineWidgets = inlineScripts
     .map((code) => ({ name: /customElements\.define\(\s*["'`](sg-[a-z-]+)/.exec(code)?.[1], gzip: gzipSync(code, { level: 6 }).length }))
     .filter((s) => s.name);
-  const inlineGzip = inlineScripts.reduce((sum, code) => sum + gzipSync(code, { level: 6 }).length, 0) - inlineWidgets.reduce((s, w) => s + w.gzip, 0);
+  const inlineGzip =
+    inlineScripts.reduce((sum, code) => sum + gzipSync(code, { level: 6 }).length, 0) - inlineWidgets.reduce((s, w) => s + w.gzip, 0);
   const total = Object.values(sizes).reduce((s, k) => s + k.gzip, 0);
   const requests = Object.values(sizes).reduce((s, k) => s + k.n, 0);
   report.push(`\n${path}: ${kib(total)} gzip in ${requests} requests`);
   for (const kind of ['html', 'css', 'js', 'font'] as const) {
-    report.push(`  ${kind.padEnd(5)} ${kib(sizes[kind].gzip).padStart(10)} gzip ${kib(sizes[kind].raw).padStart(10)} raw  (${sizes[kind].n} req)`);
+    report.push(
+      `  ${kind.padEnd(5)} ${kib(sizes[kind].gzip).padStart(10)} gzip ${kib(sizes[kind].raw).padStart(10)} raw  (${sizes[kind].n} req)`,
+    );
   }
   report.push(`    inline site script (in the HTML): ${kib(inlineGzip)} gzip`);
   for (const w of inlineWidgets) report.push(`    inline ${w.name} (in the HTML): ${kib(w.gzip)} gzip`);
@@ -113,11 +134,18 @@ for (const path of pages) {
   const quizJs = jsFiles.filter((f) => f.url.includes('Quiz')).reduce((s, f) => s + f.gzip, 0);
   const widgetJs = jsFiles.filter((f) => /Quiz|DecisionTree|Calculator|DataTable/.test(f.url)).reduce((s, f) => s + f.gzip, 0);
   const siteJs = jsFiles.reduce((s, f) => s + f.gzip, 0) - widgetJs + inlineGzip;
-  for (const [name, element, budget] of [['DecisionTree', 'sg-tree', 8 * 1024], ['Calculator', 'sg-calculator', 8 * 1024], ['DataTable', 'sg-data-table', 8 * 1024]] as const) {
-    const size = jsFiles.filter((f) => f.url.includes(name)).reduce((s, f) => s + f.gzip, 0) + (inlineWidgets.find((w) => w.name === element)?.gzip ?? 0);
+  for (const [name, element, budget] of [
+    ['DecisionTree', 'sg-tree', 8 * 1024],
+    ['Calculator', 'sg-calculator', 8 * 1024],
+    ['DataTable', 'sg-data-table', 8 * 1024],
+  ] as const) {
+    const size =
+      jsFiles.filter((f) => f.url.includes(name)).reduce((s, f) => s + f.gzip, 0) +
+      (inlineWidgets.find((w) => w.name === element)?.gzip ?? 0);
     if (size > 0) report.push(`  ${size <= budget ? 'ok  ' : 'OVER'} ${name} JS: ${kib(size)} (budget ${kib(budget)})`);
   }
-  const check = (name: string, value: number, budget: number) => `  ${value <= budget ? 'ok  ' : 'OVER'} ${name}: ${kib(value)} (budget ${kib(budget)})`;
+  const check = (name: string, value: number, budget: number) =>
+    `  ${value <= budget ? 'ok  ' : 'OVER'} ${name}: ${kib(value)} (budget ${kib(budget)})`;
   report.push(check('site JS before interaction (without widgets)', siteJs, budgets.siteJs));
   if (quizJs > 0) report.push(check('quiz JS', quizJs, budgets.quizJs));
   report.push(check('CSS', sizes.css.gzip, budgets.css));

@@ -27,7 +27,15 @@ function headingIds(source: string): Set<string> {
   for (const line of source.split('\n')) {
     if (line.startsWith('```')) fenced = !fenced;
     const heading = fenced ? null : /^#{2,6}\s+(.+?)\s*$/.exec(line);
-    if (heading?.[1]) ids.add(slugger.slug(heading[1].replace(/`/g, '').replace(/\$[^$]*\$/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')));
+    if (heading?.[1])
+      ids.add(
+        slugger.slug(
+          heading[1]
+            .replace(/`/g, '')
+            .replace(/\$[^$]*\$/g, '')
+            .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'),
+        ),
+      );
   }
   return ids;
 }
@@ -48,7 +56,13 @@ let checked = 0;
 for (const { file, data } of questions) {
   if (!chosen(file) && !chosen(data.page)) continue;
   checked++;
-  const texts = [['stem', data.stem], ...data.options.flatMap((o, i) => [[`options[${i}].text`, o.text], [`options[${i}].explanation`, o.explanation]])];
+  const texts = [
+    ['stem', data.stem],
+    ...data.options.flatMap((o, i) => [
+      [`options[${i}].text`, o.text],
+      [`options[${i}].explanation`, o.explanation],
+    ]),
+  ];
   for (const [field, text] of texts) {
     try {
       await compile(text ?? '', { ...options, format: 'md' });

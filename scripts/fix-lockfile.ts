@@ -19,7 +19,14 @@ interface LockEntry {
   libc?: string[];
 }
 
-const OS: Record<string, string> = { darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', android: 'android' };
+const OS: Record<string, string> = {
+  darwin: 'darwin',
+  linux: 'linux',
+  win32: 'win32',
+  windows: 'win32',
+  freebsd: 'freebsd',
+  android: 'android',
+};
 const CPU = ['x64', 'arm64', 'arm', 'ia32', 'wasm32', 'riscv64', 's390x', 'ppc64'];
 
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, LockEntry> };

@@ -23,7 +23,11 @@ const questions = defineCollection({
   loader: glob({
     base: './content/questions',
     pattern: '**/*.yaml',
-    generateId: ({ entry }) => entry.split('/').pop()!.replace(/\.yaml$/, ''),
+    generateId: ({ entry }) =>
+      entry
+        .split('/')
+        .pop()!
+        .replace(/\.yaml$/, ''),
   }),
   schema: questionSchema,
 });
@@ -33,7 +37,11 @@ const trees = defineCollection({
   loader: glob({
     base: './content/trees',
     pattern: '**/*.yaml',
-    generateId: ({ entry }) => entry.split('/').pop()!.replace(/\.yaml$/, ''),
+    generateId: ({ entry }) =>
+      entry
+        .split('/')
+        .pop()!
+        .replace(/\.yaml$/, ''),
   }),
   schema: treeSchema,
 });

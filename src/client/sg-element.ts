@@ -46,8 +46,18 @@ export abstract class SgElement extends HTMLElement {
   protected disconnect(): void {}
 
   /** Add a listener to `window` or `document` that is removed when the element is disconnected. */
-  protected listen<K extends keyof WindowEventMap>(target: Window, type: K, handler: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions): void;
-  protected listen<K extends keyof DocumentEventMap>(target: Document, type: K, handler: (event: DocumentEventMap[K]) => void, options?: AddEventListenerOptions): void;
+  protected listen<K extends keyof WindowEventMap>(
+    target: Window,
+    type: K,
+    handler: (event: WindowEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+  protected listen<K extends keyof DocumentEventMap>(
+    target: Document,
+    type: K,
+    handler: (event: DocumentEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): void;
   protected listen(target: Window | Document, type: string, handler: (event: Event) => void, options: AddEventListenerOptions = {}): void {
     const signal = this.#controller?.signal;
     if (!signal || signal.aborted) return;

@@ -48,9 +48,7 @@ export function getExamBank(): Promise<ExamBank> {
 
 /** True when any question has a formula: pages that show questions then load KaTeX's stylesheet. */
 export async function bankHasMath(): Promise<boolean> {
-  return (await getQuestions()).some(({ data: q }) =>
-    hasMath([q.stem, ...q.options.flatMap((o) => [o.text, o.explanation])].join('\n')),
-  );
+  return (await getQuestions()).some(({ data: q }) => hasMath([q.stem, ...q.options.flatMap((o) => [o.text, o.explanation])].join('\n')));
 }
 
 /** The compact metadata the dashboard needs: id → [domain, task ids]. */

@@ -1,16 +1,7 @@
 import { z } from 'astro/zod';
 
 /** The kinds of page search can filter by. */
-export const pageKinds = [
-  'concept',
-  'service',
-  'algorithm',
-  'metric',
-  'comparison',
-  'decision-guide',
-  'reference',
-  'exam',
-] as const;
+export const pageKinds = ['concept', 'service', 'algorithm', 'metric', 'comparison', 'decision-guide', 'reference', 'exam'] as const;
 
 /** An outline id: a task statement (`3.5`) or a bullet (`3.5.b`). Existence is checked across files. */
 export const outlineId = z.string().regex(/^[1-4]\.[1-9](\.[a-z])?$/, 'an outline id such as "3.5" or "3.5.b"');

@@ -24,7 +24,10 @@ export const questionSchema = z.strictObject({
   /** The guide page it belongs to: its path under `content/pages`, without extension. */
   page: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'a page id such as "data-engineering/streaming-ingestion"'),
   /** Optional heading id on that page that teaches the point. */
-  section: z.string().regex(/^[a-z0-9-]+$/, 'a heading id such as "kinesis-data-streams"').optional(),
+  section: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'a heading id such as "kinesis-data-streams"')
+    .optional(),
   /** Markdown. */
   stem: z.string().min(20),
   options: z.array(optionSchema).min(4).max(8),

@@ -13,7 +13,10 @@ describe('link check', () => {
   it('finds missing pages, missing fragments and missing trailing slashes', () => {
     const pages = new Map([
       ['/', '<a href="/guide/#intro">ok</a><a href="/guide/#nope">bad</a><a href="/gone/">bad</a><a href="/guide">slash</a>'],
-      ['/guide/', '<h2 id="intro">Intro</h2><a href="#intro">self</a><a href="../">up</a><a href="/favicon.svg">icon</a><a href="https://docs.aws.amazon.com/">ext</a>'],
+      [
+        '/guide/',
+        '<h2 id="intro">Intro</h2><a href="#intro">self</a><a href="../">up</a><a href="/favicon.svg">icon</a><a href="https://docs.aws.amazon.com/">ext</a>',
+      ],
     ]);
     const broken = findBrokenLinks(pages, new Set(['/favicon.svg']), origin);
     expect(broken).toEqual([

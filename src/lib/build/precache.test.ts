@@ -27,12 +27,40 @@ describe('precache manifest', () => {
       ],
       sha,
     );
-    expect(urls).toEqual(['/data/exam-bank.json', '/', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/pagefind-component-ui.js', '/practice/drills/task-1-1/']);
+    expect(urls).toEqual([
+      '/data/exam-bank.json',
+      '/',
+      '/pagefind/fragment/en_1.pf_fragment',
+      '/pagefind/pagefind-component-ui.js',
+      '/practice/drills/task-1-1/',
+    ]);
   });
 
   it('changes the version when any precached file changes, and only then', () => {
-    const a = precacheManifest([{ path: 'index.html', hash: 'x' }, { path: 'sw.js', hash: '1' }], sha).version;
-    expect(precacheManifest([{ path: 'index.html', hash: 'x' }, { path: 'sw.js', hash: '2' }], sha).version).toBe(a);
-    expect(precacheManifest([{ path: 'index.html', hash: 'y' }, { path: 'sw.js', hash: '1' }], sha).version).not.toBe(a);
+    const a = precacheManifest(
+      [
+        { path: 'index.html', hash: 'x' },
+        { path: 'sw.js', hash: '1' },
+      ],
+      sha,
+    ).version;
+    expect(
+      precacheManifest(
+        [
+          { path: 'index.html', hash: 'x' },
+          { path: 'sw.js', hash: '2' },
+        ],
+        sha,
+      ).version,
+    ).toBe(a);
+    expect(
+      precacheManifest(
+        [
+          { path: 'index.html', hash: 'y' },
+          { path: 'sw.js', hash: '1' },
+        ],
+        sha,
+      ).version,
+    ).not.toBe(a);
   });
 });

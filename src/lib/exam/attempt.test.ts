@@ -6,7 +6,15 @@ describe('exam attempts', () => {
 
   it('start with no answers, the given seed and the full time', () => {
     const a = newAttempt(['q1', 'q2', 'q3'], 3 * 3600_000, start, 42);
-    expect(a).toMatchObject({ id: `exam-${start}`, startedAt: '2026-12-03T09:00:00.000Z', elapsedMs: 0, current: 0, seed: 42, answers: {}, flagged: [] });
+    expect(a).toMatchObject({
+      id: `exam-${start}`,
+      startedAt: '2026-12-03T09:00:00.000Z',
+      elapsedMs: 0,
+      current: 0,
+      seed: 42,
+      answers: {},
+      flagged: [],
+    });
     expect(remainingOf(a)).toBe(3 * 3600_000);
   });
 

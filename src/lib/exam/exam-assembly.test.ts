@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleExam, EXAM_BLUEPRINT, seededRandom, type BankEntry } from './exam-assembly.ts';
 
-const bank: BankEntry[] = [1, 2, 3, 4].flatMap((domain) =>
-  Array.from({ length: 40 }, (_, i) => ({ id: `d${domain}-${i}`, domain })),
-);
+const bank: BankEntry[] = [1, 2, 3, 4].flatMap((domain) => Array.from({ length: 40 }, (_, i) => ({ id: `d${domain}-${i}`, domain })));
 const domainOf = (id: string) => Number(id.slice(1, 2));
 
 describe('assembleExam', () => {

@@ -2,11 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '../progress/progress-store.ts';
 import { MIN_EVIDENCE, summarizeProgress, weakestTasks } from './readiness.ts';
 
-const weights = new Map([[1, 20], [2, 24], [3, 36], [4, 20]]);
+const weights = new Map([
+  [1, 20],
+  [2, 24],
+  [3, 36],
+  [4, 20],
+]);
 const bank = [1, 2, 3, 4].flatMap((domain) =>
-  Array.from({ length: 20 }, (_, i) => ({ id: `d${domain}-${i}`, domain, tasks: [`${domain}.${(i % 2) + 1}`, `${domain}.${(i % 2) + 1}.a`] })),
+  Array.from({ length: 20 }, (_, i) => ({
+    id: `d${domain}-${i}`,
+    domain,
+    tasks: [`${domain}.${(i % 2) + 1}`, `${domain}.${(i % 2) + 1}.a`],
+  })),
 );
-const answer = (correct: boolean): AnswerRecord => ({ chosen: ['a'], correct, at: '2026-11-01T00:00:00Z', source: 'quiz', attempts: 1, correctAttempts: correct ? 1 : 0 });
+const answer = (correct: boolean): AnswerRecord => ({
+  chosen: ['a'],
+  correct,
+  at: '2026-11-01T00:00:00Z',
+  source: 'quiz',
+  attempts: 1,
+  correctAttempts: correct ? 1 : 0,
+});
 
 describe('summarizeProgress', () => {
   it('is zero with no answers, and counts everything unseen', () => {

@@ -15,7 +15,8 @@ describe('KaTeX assets', () => {
   });
 
   it('keep only woff2 font sources', () => {
-    const css = '@font-face{font-display:block;font-family:A;src:url(fonts/A.woff2) format("woff2"),url(fonts/A.woff) format("woff"),url(fonts/A.ttf) format("truetype")}';
+    const css =
+      '@font-face{font-display:block;font-family:A;src:url(fonts/A.woff2) format("woff2"),url(fonts/A.woff) format("woff"),url(fonts/A.ttf) format("truetype")}';
     expect(woff2Only(css)).toBe('@font-face{font-display:swap;font-family:A;src:url(fonts/A.woff2) format("woff2")}');
   });
 

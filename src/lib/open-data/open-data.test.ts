@@ -5,8 +5,20 @@ import { buildOutlineData, buildQuestionsData } from './open-data.ts';
 const outline: Outline = {
   domains: [
     {
-      id: '1', slug: 'de', title: 'Data Engineering', weight: 100,
-      tasks: [{ id: '1.2', title: 'Ingestion', bullets: [{ id: '1.2.a', title: 'Job styles' }, { id: '1.2.b', title: 'Pipelines' }] }],
+      id: '1',
+      slug: 'de',
+      title: 'Data Engineering',
+      weight: 100,
+      tasks: [
+        {
+          id: '1.2',
+          title: 'Ingestion',
+          bullets: [
+            { id: '1.2.a', title: 'Job styles' },
+            { id: '1.2.b', title: 'Pipelines' },
+          ],
+        },
+      ],
     },
   ],
 } as Outline;
@@ -42,14 +54,26 @@ describe('buildQuestionsData', () => {
   it('publishes every field with select defaulted and the page as a URL path', () => {
     const [q] = buildQuestionsData([
       {
-        id: 'q-a', domain: 1, tasks: ['1.2'], type: 'single', page: 'de/streaming', stem: 'Stem text here',
-        options: [{ id: 'a', text: 'A', correct: true, explanation: 'Because.' }], references: ['https://docs.aws.amazon.com/x'],
+        id: 'q-a',
+        domain: 1,
+        tasks: ['1.2'],
+        type: 'single',
+        page: 'de/streaming',
+        stem: 'Stem text here',
+        options: [{ id: 'a', text: 'A', correct: true, explanation: 'Because.' }],
+        references: ['https://docs.aws.amazon.com/x'],
       },
     ]).questions;
     expect(q).toEqual({
-      id: 'q-a', domain: 1, tasks: ['1.2'], type: 'single', select: 1, stem: 'Stem text here',
+      id: 'q-a',
+      domain: 1,
+      tasks: ['1.2'],
+      type: 'single',
+      select: 1,
+      stem: 'Stem text here',
       options: [{ id: 'a', text: 'A', correct: true, explanation: 'Because.' }],
-      references: ['https://docs.aws.amazon.com/x'], page: '/de/streaming/',
+      references: ['https://docs.aws.amazon.com/x'],
+      page: '/de/streaming/',
     });
   });
 });

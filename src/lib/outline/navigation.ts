@@ -40,8 +40,7 @@ export interface NavSection {
 export { pageHref } from '../urls.ts';
 import { pageHref } from '../urls.ts';
 
-const byOrderThenTitle = (a: NavPage, b: NavPage): number =>
-  a.order - b.order || a.title.localeCompare(b.title, 'en');
+const byOrderThenTitle = (a: NavPage, b: NavPage): number => a.order - b.order || a.title.localeCompare(b.title, 'en');
 
 /**
  * Sections in the order given, each with its ungrouped pages first and then its groups, every list

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { drillOrder } from './drill-order.ts';
 import type { AnswerRecord } from './progress-store.ts';
 
-const answer = (correct: boolean, at: string): AnswerRecord => ({ chosen: ['a'], correct, at, source: 'quiz', attempts: 1, correctAttempts: correct ? 1 : 0 });
+const answer = (correct: boolean, at: string): AnswerRecord => ({
+  chosen: ['a'],
+  correct,
+  at,
+  source: 'quiz',
+  attempts: 1,
+  correctAttempts: correct ? 1 : 0,
+});
 
 describe('drillOrder', () => {
   it('puts unanswered first, then wrong, then right, oldest first within each', () => {

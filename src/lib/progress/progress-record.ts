@@ -183,7 +183,14 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  */
 export function validateProgress(
   data: unknown,
-): { ok: true; record: ProgressRecord; dropped: { answers: Record<string, unknown>; cards: Record<string, unknown>; exams: unknown[] }; upgraded: boolean } | { ok: false; reason: string } {
+):
+  | {
+      ok: true;
+      record: ProgressRecord;
+      dropped: { answers: Record<string, unknown>; cards: Record<string, unknown>; exams: unknown[] };
+      upgraded: boolean;
+    }
+  | { ok: false; reason: string } {
   if (!isObject(data)) return { ok: false, reason: 'it is not a progress record' };
   const { version, answers } = data;
   if (typeof version === 'number' && version > CURRENT_VERSION) {

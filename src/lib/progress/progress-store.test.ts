@@ -24,7 +24,12 @@ describe('progress store', () => {
     store.record('d1-x', ['b'], true);
     const again = createProgressStore(() => storage, clock);
     expect(again.get('d1-x')).toEqual({
-      chosen: ['b'], correct: true, at: at.toISOString(), source: 'quiz', attempts: 2, correctAttempts: 1,
+      chosen: ['b'],
+      correct: true,
+      at: at.toISOString(),
+      source: 'quiz',
+      attempts: 2,
+      correctAttempts: 1,
       wrongAt: at.toISOString(),
     });
     expect(again.problem).toBeUndefined();
@@ -101,7 +106,12 @@ describe('progress store', () => {
 
 describe('format 2', () => {
   const answer = (correct: boolean, attempts: number, correctAttempts: number) => ({
-    chosen: ['a'], correct, at: '2026-11-01T09:00:00.000Z', source: 'quiz', attempts, correctAttempts,
+    chosen: ['a'],
+    correct,
+    at: '2026-11-01T09:00:00.000Z',
+    source: 'quiz',
+    attempts,
+    correctAttempts,
   });
 
   it('upgrades a format-1 record without losing anything, marking answers that were ever wrong', () => {
@@ -141,8 +151,28 @@ describe('format 2', () => {
   it('stores cards and exam attempts, and sets aside only the damaged ones', () => {
     const storage = new MemoryStorage();
     const store = createProgressStore(() => storage, clock);
-    const card = { due: at.toISOString(), stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 0, state: 1 as const, last_review: at.toISOString() };
-    const exam = { id: 'exam-1', startedAt: at.toISOString(), limitMs: 1000, elapsedMs: 0, questions: ['q'], answers: {}, flagged: [], current: 0 };
+    const card = {
+      due: at.toISOString(),
+      stability: 1,
+      difficulty: 5,
+      elapsed_days: 0,
+      scheduled_days: 0,
+      learning_steps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 1 as const,
+      last_review: at.toISOString(),
+    };
+    const exam = {
+      id: 'exam-1',
+      startedAt: at.toISOString(),
+      limitMs: 1000,
+      elapsedMs: 0,
+      questions: ['q'],
+      answers: {},
+      flagged: [],
+      current: 0,
+    };
     store.setCard('q', card);
     store.saveExam(exam);
     store.saveExam({ ...exam, current: 0, answers: { q: ['a'] } });

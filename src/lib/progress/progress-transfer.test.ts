@@ -4,13 +4,37 @@ import { exportProgress, isEmptyMerge, mergeProgress, parseImport } from './prog
 
 const now = new Date('2026-11-23T12:00:00Z');
 const answer = (at: string, correct: boolean, attempts = 1, correctAttempts = correct ? 1 : 0) => ({
-  chosen: ['a'], correct, at, source: 'quiz' as const, attempts, correctAttempts, ...(correct ? {} : { wrongAt: at }),
+  chosen: ['a'],
+  correct,
+  at,
+  source: 'quiz' as const,
+  attempts,
+  correctAttempts,
+  ...(correct ? {} : { wrongAt: at }),
 });
 const exam = (id: string, submitted: boolean) => ({
-  id, startedAt: '2026-11-20T10:00:00.000Z', limitMs: 1000, elapsedMs: 10, questions: ['q1'], answers: { q1: ['a'] }, flagged: [], current: 0,
+  id,
+  startedAt: '2026-11-20T10:00:00.000Z',
+  limitMs: 1000,
+  elapsedMs: 10,
+  questions: ['q1'],
+  answers: { q1: ['a'] },
+  flagged: [],
+  current: 0,
   ...(submitted ? { submittedAt: '2026-11-20T11:00:00.000Z', score: { correct: 1, total: 1 } } : {}),
 });
-const card = (last: string) => ({ due: last, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 1 as const, last_review: last });
+const card = (last: string) => ({
+  due: last,
+  stability: 1,
+  difficulty: 5,
+  elapsed_days: 0,
+  scheduled_days: 1,
+  learning_steps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 1 as const,
+  last_review: last,
+});
 
 const device: ProgressRecord = {
   version: 2,
@@ -40,7 +64,13 @@ describe('export and import', () => {
     };
     const { record, summary } = mergeProgress(local, device);
     // q1: the local answer is newer and stays the latest; the imported wrong answer's time is kept.
-    expect(record.answers.q1).toMatchObject({ correct: true, at: '2026-11-22T00:00:00.000Z', attempts: 3, correctAttempts: 2, wrongAt: '2026-11-20T00:00:00.000Z' });
+    expect(record.answers.q1).toMatchObject({
+      correct: true,
+      at: '2026-11-22T00:00:00.000Z',
+      attempts: 3,
+      correctAttempts: 2,
+      wrongAt: '2026-11-20T00:00:00.000Z',
+    });
     expect(record.answers.q3).toEqual(local.answers.q3);
     expect(record.answers.q2).toEqual(device.answers.q2);
     expect(record.cards.q1).toEqual(local.cards.q1);
@@ -52,7 +82,12 @@ describe('export and import', () => {
   });
 
   it('accepts a bare format-1 record and upgrades it', () => {
-    const parsed = parseImport(JSON.stringify({ version: 1, answers: { q: { chosen: ['a'], correct: false, at: '2026-11-01T00:00:00Z', source: 'quiz', attempts: 1, correctAttempts: 0 } } }));
+    const parsed = parseImport(
+      JSON.stringify({
+        version: 1,
+        answers: { q: { chosen: ['a'], correct: false, at: '2026-11-01T00:00:00Z', source: 'quiz', attempts: 1, correctAttempts: 0 } },
+      }),
+    );
     expect(parsed.ok && parsed.record.answers.q!.wrongAt).toBe('2026-11-01T00:00:00Z');
   });
 
@@ -60,7 +95,14 @@ describe('export and import', () => {
     ['not JSON', '{oops', /not JSON/],
     ['another app', JSON.stringify({ format: 'something-else', progress: {} }), /not a progress export/],
     ['a newer format', JSON.stringify({ version: 9, answers: {} }), /newer version/],
-    ['a damaged answer', JSON.stringify({ format: 'mls-c01-study-guide-progress', progress: { version: 2, answers: { q: { chosen: 1 } }, cards: {}, exams: [] } }), /damaged/],
+    [
+      'a damaged answer',
+      JSON.stringify({
+        format: 'mls-c01-study-guide-progress',
+        progress: { version: 2, answers: { q: { chosen: 1 } }, cards: {}, exams: [] },
+      }),
+      /damaged/,
+    ],
     ['an array', '[]', /not a progress record/],
   ])('refuses %s with a clear error', (_, text, message) => {
     const parsed = parseImport(text);

@@ -56,7 +56,10 @@ function mergeAnswer(local: AnswerRecord, incoming: AnswerRecord): AnswerRecord 
     attempts,
     correctAttempts: Math.min(attempts, Math.max(local.correctAttempts, incoming.correctAttempts)),
   };
-  const wrongAt = [local.wrongAt, incoming.wrongAt].filter((t): t is string => t !== undefined).sort((a, b) => Date.parse(a) - Date.parse(b)).pop();
+  const wrongAt = [local.wrongAt, incoming.wrongAt]
+    .filter((t): t is string => t !== undefined)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))
+    .pop();
   if (wrongAt !== undefined) merged.wrongAt = wrongAt;
   return merged;
 }

@@ -38,4 +38,3 @@ export function dueIds(
   }
   return [...due.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([id]) => id);
 }
-

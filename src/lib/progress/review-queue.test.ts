@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from './progress-store.ts';
 import { dueIds, previewGrades, Rating, reviewCard, syncCard } from './review-queue.ts';
 
-const wrong = (at: string): AnswerRecord => ({ chosen: ['a'], correct: false, at, source: 'quiz', attempts: 1, correctAttempts: 0, wrongAt: at });
+const wrong = (at: string): AnswerRecord => ({
+  chosen: ['a'],
+  correct: false,
+  at,
+  source: 'quiz',
+  attempts: 1,
+  correctAttempts: 0,
+  wrongAt: at,
+});
 const right = (at: string): AnswerRecord => ({ chosen: ['b'], correct: true, at, source: 'quiz', attempts: 1, correctAttempts: 1 });
 const now = new Date('2026-11-23T12:00:00Z');
 

@@ -41,19 +41,18 @@ export function syncCard(answer: AnswerRecord | undefined, stored: StoredCard | 
 }
 
 /** Rate a review: returns the updated card. A wrong answer is `Again`; a right one is the learner's choice. */
-export function reviewCard(
-  answer: AnswerRecord | undefined,
-  stored: StoredCard | undefined,
-  grade: Grade,
-  now: Date,
-): StoredCard {
+export function reviewCard(answer: AnswerRecord | undefined, stored: StoredCard | undefined, grade: Grade, now: Date): StoredCard {
   const synced = syncCard(answer, stored);
   const card = synced ? toCard(synced) : createEmptyCard(now);
   return fromCard(scheduler.next(card, now, grade).card);
 }
 
 /** The due date each right-answer grade would give, for showing on its button. */
-export function previewGrades(answer: AnswerRecord | undefined, stored: StoredCard | undefined, now: Date): Record<'hard' | 'good' | 'easy', Date> {
+export function previewGrades(
+  answer: AnswerRecord | undefined,
+  stored: StoredCard | undefined,
+  now: Date,
+): Record<'hard' | 'good' | 'easy', Date> {
   const synced = syncCard(answer, stored);
   const card = synced ? toCard(synced) : createEmptyCard(now);
   const preview = scheduler.repeat(card, now);

@@ -42,9 +42,24 @@ describe('questionCue', () => {
 describe('bankFigures and checkBankFigures', () => {
   it('passes a bank whose keys are no longer than their distractors', () => {
     const bank = [
-      single('one', ['short key', 'a longer distractor', 'another distractor', 'a third distractor'], 0, 'A team streams clicks into a data lake and must query them hourly.'),
-      single('two', ['a longer key text', 'distractor one', 'a longer distractor text', 'distractor'], 0, 'A bank trains a fraud model on imbalanced labels and wants recall.'),
-      single('three', ['key of medium size', 'distractor of a similar size', 'a', 'b'], 0, 'A hospital needs to label images with experts under strict privacy rules.'),
+      single(
+        'one',
+        ['short key', 'a longer distractor', 'another distractor', 'a third distractor'],
+        0,
+        'A team streams clicks into a data lake and must query them hourly.',
+      ),
+      single(
+        'two',
+        ['a longer key text', 'distractor one', 'a longer distractor text', 'distractor'],
+        0,
+        'A bank trains a fraud model on imbalanced labels and wants recall.',
+      ),
+      single(
+        'three',
+        ['key of medium size', 'distractor of a similar size', 'a', 'b'],
+        0,
+        'A hospital needs to label images with experts under strict privacy rules.',
+      ),
     ];
     const figures = bankFigures(bank);
     expect(figures.singleKeyLongest).toBe(0);
@@ -53,7 +68,9 @@ describe('bankFigures and checkBankFigures', () => {
   });
 
   it('names the worst questions when the key is the longest option', () => {
-    const bank = ['x', 'y', 'z'].map((id) => single(id, ['the key, which is much longer than the rest', 'no', 'nope', 'nah'], 0, `A stem about ${id} and a constraint.`));
+    const bank = ['x', 'y', 'z'].map((id) =>
+      single(id, ['the key, which is much longer than the rest', 'no', 'nope', 'nah'], 0, `A stem about ${id} and a constraint.`),
+    );
     const failures = checkBankFigures(bankFigures(bank));
     expect(failures[0]).toMatch(/key strictly longest in 100\.0 %.*worst: x/);
     expect(failures.some((f) => f.includes('guesser scores 100.0 %'))).toBe(true);

@@ -91,12 +91,20 @@ export function questionCue(question: FigureQuestion): QuestionCue {
 }
 
 const STOP_WORDS = new Set(
-  'that this with from which what have their they them should company wants needs team data using into will uses most than does when each only also more must about would been were there these those your over such then some other after before under least'.split(' '),
+  'that this with from which what have their they them should company wants needs team data using into will uses most than does when each only also more must about would been were there these those your over such then some other after before under least'.split(
+    ' ',
+  ),
 );
 
 /** The content words of a text: lower-cased, four letters or more, common words dropped. */
 function contentWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').split(' ').filter((w) => w.length >= 4 && !STOP_WORDS.has(w)));
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .split(' ')
+      .filter((w) => w.length >= 4 && !STOP_WORDS.has(w)),
+  );
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -120,7 +128,14 @@ export interface StemPair {
  */
 export function nearDuplicateStems(questions: readonly FigureQuestion[], threshold: number = BANK_TARGETS.nearDuplicateStem): StemPair[] {
   const stems = questions.map((q) => contentWords(q.stem));
-  const keys = questions.map((q) => contentWords(q.options.filter((o) => o.correct).map((o) => o.text).join(' ')));
+  const keys = questions.map((q) =>
+    contentWords(
+      q.options
+        .filter((o) => o.correct)
+        .map((o) => o.text)
+        .join(' '),
+    ),
+  );
   const pairs: StemPair[] = [];
   for (let i = 0; i < questions.length; i++) {
     for (let j = i + 1; j < questions.length; j++) {
@@ -194,22 +209,36 @@ export function checkBankFigures(figures: BankFigures, worst = 10): string[] {
   const t = BANK_TARGETS;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const worstIds = (filter: (c: QuestionCue) => boolean) =>
-    figures.cues.filter(filter).slice(0, worst).map((c) => `${c.id} (×${c.ratio.toFixed(2)})`).join(', ');
+    figures.cues
+      .filter(filter)
+      .slice(0, worst)
+      .map((c) => `${c.id} (×${c.ratio.toFixed(2)})`)
+      .join(', ');
   const failures: string[] = [];
   if (figures.singleKeyLongest > t.singleKeyLongestMax) {
-    failures.push(`single answer: key strictly longest in ${pct(figures.singleKeyLongest)} (at most ${pct(t.singleKeyLongestMax)}); worst: ${worstIds((c) => !c.multiple && c.keyStrictlyLongest)}`);
+    failures.push(
+      `single answer: key strictly longest in ${pct(figures.singleKeyLongest)} (at most ${pct(t.singleKeyLongestMax)}); worst: ${worstIds((c) => !c.multiple && c.keyStrictlyLongest)}`,
+    );
   }
   if (figures.lengthRatio < t.lengthRatioMin || figures.lengthRatio > t.lengthRatioMax) {
-    failures.push(`single answer: key ÷ distractor length ${figures.lengthRatio.toFixed(2)} (allowed ${t.lengthRatioMin}–${t.lengthRatioMax}); worst: ${worstIds((c) => !c.multiple)}`);
+    failures.push(
+      `single answer: key ÷ distractor length ${figures.lengthRatio.toFixed(2)} (allowed ${t.lengthRatioMin}–${t.lengthRatioMax}); worst: ${worstIds((c) => !c.multiple)}`,
+    );
   }
   if (figures.multipleKeyLongest > t.multipleKeyLongestMax) {
-    failures.push(`multiple response: k longest are the key in ${pct(figures.multipleKeyLongest)} (at most ${pct(t.multipleKeyLongestMax)}); worst: ${worstIds((c) => c.multiple && c.longestGuess > 0)}`);
+    failures.push(
+      `multiple response: k longest are the key in ${pct(figures.multipleKeyLongest)} (at most ${pct(t.multipleKeyLongestMax)}); worst: ${worstIds((c) => c.multiple && c.longestGuess > 0)}`,
+    );
   }
   if (figures.longestGuesser > t.longestGuesserMax) {
-    failures.push(`a longest-option guesser scores ${pct(figures.longestGuesser)} (at most ${pct(t.longestGuesserMax)}); worst: ${worstIds((c) => c.longestGuess > 0)}`);
+    failures.push(
+      `a longest-option guesser scores ${pct(figures.longestGuesser)} (at most ${pct(t.longestGuesserMax)}); worst: ${worstIds((c) => c.longestGuess > 0)}`,
+    );
   }
   for (const pair of figures.nearDuplicates.slice(0, worst)) {
-    failures.push(`near-identical stems: ${pair.a} and ${pair.b} are ${pct(pair.similarity)} alike in stem and key (merge or differentiate them)`);
+    failures.push(
+      `near-identical stems: ${pair.a} and ${pair.b} are ${pct(pair.similarity)} alike in stem and key (merge or differentiate them)`,
+    );
   }
   return failures;
 }

@@ -44,10 +44,17 @@ export function optionOrder(seed: number, questionId: string, optionIds: readonl
 }
 
 /** A copy of `question` with its options in the order shown for `seed`; authored order when `seed` is undefined. */
-export function inShownOrder<O extends { id: string }, Q extends { id: string; options: readonly O[] }>(question: Q, seed: number | undefined): Q {
+export function inShownOrder<O extends { id: string }, Q extends { id: string; options: readonly O[] }>(
+  question: Q,
+  seed: number | undefined,
+): Q {
   if (seed === undefined) return question;
   const byId = new Map(question.options.map((o) => [o.id, o]));
-  const options = optionOrder(seed, question.id, question.options.map((o) => o.id)).map((id) => byId.get(id) as O);
+  const options = optionOrder(
+    seed,
+    question.id,
+    question.options.map((o) => o.id),
+  ).map((id) => byId.get(id) as O);
   return { ...question, options };
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classificationMetrics, matrixAtThreshold, minMax, parseNumberList, regressionMetrics, shardsNeeded, zScores } from './calculators.ts';
+import {
+  classificationMetrics,
+  matrixAtThreshold,
+  minMax,
+  parseNumberList,
+  regressionMetrics,
+  shardsNeeded,
+  zScores,
+} from './calculators.ts';
 
 describe('classificationMetrics', () => {
   it('matches hand-worked values', () => {

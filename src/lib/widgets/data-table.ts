@@ -28,5 +28,8 @@ export function filterTokens(cells: readonly string[]): string[] {
 /** True when the cell mentions the chosen value (or no value is chosen). */
 export function rowMatches(cell: string, value: string): boolean {
   if (!value) return true;
-  return cell.replace(/\([^)]*\)/g, '').toLowerCase().includes(value.toLowerCase());
+  return cell
+    .replace(/\([^)]*\)/g, '')
+    .toLowerCase()
+    .includes(value.toLowerCase());
 }

@@ -43,7 +43,13 @@ describe('checkTree', () => {
 
 describe('walk', () => {
   it('follows choices to an outcome', () => {
-    expect(walk(tree, [1, 0])).toEqual({ steps: [{ node: 'q1', choice: 1 }, { node: 'q2', choice: 0 }], at: { kind: 'outcome', id: 'async' } });
+    expect(walk(tree, [1, 0])).toEqual({
+      steps: [
+        { node: 'q1', choice: 1 },
+        { node: 'q2', choice: 0 },
+      ],
+      at: { kind: 'outcome', id: 'async' },
+    });
   });
 
   it('stops at the first invalid choice or at an outcome', () => {

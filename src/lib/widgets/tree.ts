@@ -25,7 +25,10 @@ export function checkTree(tree: TreeShape): TreeProblem[] {
   for (const [id, node] of Object.entries(tree.nodes)) {
     node.options.forEach((option, i) => {
       if (!(option.next in tree.nodes) && !(option.next in tree.outcomes)) {
-        problems.push({ at: id, message: `option ${i + 1} ("${option.label}") leads to "${option.next}", which is neither a node nor an outcome` });
+        problems.push({
+          at: id,
+          message: `option ${i + 1} ("${option.label}") leads to "${option.next}", which is neither a node nor an outcome`,
+        });
       }
     });
   }

@@ -21,8 +21,10 @@ export const GET: APIRoute = async ({ site }) => {
   const origin = site?.origin ?? '';
   const notes = await Promise.all(
     (await getQuestions()).map(async ({ data: q }) => {
-      const inline = (h: string) => /^<p>([\s\S]*)<\/p>$/.exec(h)?.[1]?.includes('<p>') === false ? h.slice(3, -4) : h;
-      const options = await Promise.all(q.options.map(async (o, i) => ({ ...o, letter: optionLetter(i), html: inline(await html(o.text)) })));
+      const inline = (h: string) => (/^<p>([\s\S]*)<\/p>$/.exec(h)?.[1]?.includes('<p>') === false ? h.slice(3, -4) : h);
+      const options = await Promise.all(
+        q.options.map(async (o, i) => ({ ...o, letter: optionLetter(i), html: inline(await html(o.text)) })),
+      );
       const hint = selectHint(q.select ?? 1);
       const front = [
         await html(q.stem),
@@ -39,7 +41,12 @@ export const GET: APIRoute = async ({ site }) => {
         `<p>${SITE_TITLE}: <a href="${origin}${sectionHref(q.page, q.section)}">${origin}${pageHref(q.page)}</a></p>`,
       ].join('');
       const tasks = [...new Set(q.tasks.map(taskOf))];
-      return { guid: `mls-c01-${q.id}`, front, back, tags: ['MLS-C01', `MLS-C01::domain-${q.domain}`, ...tasks.map((t) => `MLS-C01::task-${t}`)] };
+      return {
+        guid: `mls-c01-${q.id}`,
+        front,
+        back,
+        tags: ['MLS-C01', `MLS-C01::domain-${q.domain}`, ...tasks.map((t) => `MLS-C01::task-${t}`)],
+      };
     }),
   );
   return new Response(buildAnkiText(notes), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -34,7 +34,10 @@ export class SgDataTable extends SgElement {
         const ascending = th.getAttribute('aria-sort') !== 'ascending';
         for (const other of headers) other.removeAttribute('aria-sort');
         th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-        const sorted = sortRows(this.#rows.map((row) => ({ row, key: cellText(row, column) })), ascending);
+        const sorted = sortRows(
+          this.#rows.map((row) => ({ row, key: cellText(row, column) })),
+          ascending,
+        );
         body.append(...sorted.map((s) => s.row));
       });
     });

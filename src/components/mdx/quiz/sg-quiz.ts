@@ -152,14 +152,18 @@ export class SgQuiz extends SgElement {
     this.requirePart('.sg-retry', form).hidden = false;
     this.requirePart<HTMLDetailsElement>('.sg-key', form).open = true;
     const letters = this.#correctLetters(form);
-    const text = score.correct ? 'Correct.' : `Incorrect. The correct answer${letters.length > 1 ? 's are' : ' is'} ${letters.join(' and ')}.`;
+    const text = score.correct
+      ? 'Correct.'
+      : `Incorrect. The correct answer${letters.length > 1 ? 's are' : ' is'} ${letters.join(' and ')}.`;
     this.requirePart('.sg-question-result', form).textContent = `${text} The explanations for every option follow.`;
     if (speak) announce(`${text} Explanations are shown below the question.`);
   }
 
   #correctLetters(form: HTMLFormElement): string[] {
     const correct = this.#correctIds(form);
-    return this.allParts('.sg-option', form).flatMap((option, i) => (correct.includes(option.dataset.option ?? '') ? [optionLetter(i)] : []));
+    return this.allParts('.sg-option', form).flatMap((option, i) =>
+      correct.includes(option.dataset.option ?? '') ? [optionLetter(i)] : [],
+    );
   }
 
   #reset(form: HTMLFormElement): void {

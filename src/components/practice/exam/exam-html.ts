@@ -14,56 +14,61 @@ import { taskDrillHref } from '../../../lib/urls.ts';
 import { answeredQuestion } from '../shared/question-html.ts';
 
 export function resultsHtml(bank: ExamBank, a: ExamAttempt, questions: readonly ExamBankQuestion[], score: ExamScore): string {
-    const range = scaledScoreRange(score.correct, score.total);
-    const verdict = {
-      clears: `The whole range is at or above ${PASSING_SCORE}: on this estimate, this result would pass.`,
-      borderline: `The range straddles ${PASSING_SCORE}: too close to call.`,
-      below: `The whole range is below ${PASSING_SCORE}: on this estimate, this result would not pass yet.`,
-    }[range.verdict];
-    const missing = a.questions.length - questions.length;
-    const row = (label: string, t: Tally | undefined, extra = '') =>
-      `<tr><th scope="row">${label}</th>${extra}<td>${t?.correct ?? 0} of ${t?.total ?? 0}</td><td>${percent(t?.correct ?? 0, t?.total ?? 0)}</td></tr>`;
-    const domainRows = bank.domains
-      .map((d) => row(`${d.id}. ${escapeHtml(d.title)}`, score.byDomain.get(d.id), `<td>${d.weight} %</td>`))
-      .join('');
-    const taskRows = bank.domains
-      .flatMap((d) => d.tasks)
-      .filter((t) => score.byTask.has(t.id))
-      .map((t) => row(`${t.id} ${escapeHtml(t.title)}`, score.byTask.get(t.id), '') .replace('</th>', ` <a class="sg-small-link" href="${taskDrillHref(t.id)}">Drill<span class="sg-visually-hidden"> task statement ${t.id}</span></a></th>`))
-      .join('');
-    const review = questions
-      .map((authored, i) => {
-        const q = inShownOrder(authored, a.seed);
-        const chosen = a.answers[q.id] ?? [];
-        const status = chosen.length === 0 ? 'Not answered' : score.results.get(q.id) ? 'Correct' : 'Incorrect';
-        const flagged = a.flagged.includes(q.id);
-        const result = chosen.length === 0 ? 'unanswered' : score.results.get(q.id) ? 'correct' : 'incorrect';
-        return (
-          `<li data-result="${result}" data-flagged="${flagged}"><article class="sg-question sg-review-question" data-result="${result === 'correct' ? 'correct' : 'incorrect'}" data-question-id="${q.id}" aria-labelledby="review-${q.id}">` +
-          `<h4 id="review-${q.id}">Question ${i + 1}: <span class="sg-review-status">${status}</span>${flagged ? ', flagged' : ''}${q.type === 'multiple' ? ` <span class="sg-select-hint">${selectHint(q.select)}</span>` : ''}</h4>` +
-          `<div class="sg-stem">${q.stem}</div>${answeredQuestion(q, chosen)}</article></li>`
-        );
+  const range = scaledScoreRange(score.correct, score.total);
+  const verdict = {
+    clears: `The whole range is at or above ${PASSING_SCORE}: on this estimate, this result would pass.`,
+    borderline: `The range straddles ${PASSING_SCORE}: too close to call.`,
+    below: `The whole range is below ${PASSING_SCORE}: on this estimate, this result would not pass yet.`,
+  }[range.verdict];
+  const missing = a.questions.length - questions.length;
+  const row = (label: string, t: Tally | undefined, extra = '') =>
+    `<tr><th scope="row">${label}</th>${extra}<td>${t?.correct ?? 0} of ${t?.total ?? 0}</td><td>${percent(t?.correct ?? 0, t?.total ?? 0)}</td></tr>`;
+  const domainRows = bank.domains
+    .map((d) => row(`${d.id}. ${escapeHtml(d.title)}`, score.byDomain.get(d.id), `<td>${d.weight} %</td>`))
+    .join('');
+  const taskRows = bank.domains
+    .flatMap((d) => d.tasks)
+    .filter((t) => score.byTask.has(t.id))
+    .map((t) =>
+      row(`${t.id} ${escapeHtml(t.title)}`, score.byTask.get(t.id), '').replace(
+        '</th>',
+        ` <a class="sg-small-link" href="${taskDrillHref(t.id)}">Drill<span class="sg-visually-hidden"> task statement ${t.id}</span></a></th>`,
+      ),
+    )
+    .join('');
+  const review = questions
+    .map((authored, i) => {
+      const q = inShownOrder(authored, a.seed);
+      const chosen = a.answers[q.id] ?? [];
+      const status = chosen.length === 0 ? 'Not answered' : score.results.get(q.id) ? 'Correct' : 'Incorrect';
+      const flagged = a.flagged.includes(q.id);
+      const result = chosen.length === 0 ? 'unanswered' : score.results.get(q.id) ? 'correct' : 'incorrect';
+      return (
+        `<li data-result="${result}" data-flagged="${flagged}"><article class="sg-question sg-review-question" data-result="${result === 'correct' ? 'correct' : 'incorrect'}" data-question-id="${q.id}" aria-labelledby="review-${q.id}">` +
+        `<h4 id="review-${q.id}">Question ${i + 1}: <span class="sg-review-status">${status}</span>${flagged ? ', flagged' : ''}${q.type === 'multiple' ? ` <span class="sg-select-hint">${selectHint(q.select)}</span>` : ''}</h4>` +
+        `<div class="sg-stem">${q.stem}</div>${answeredQuestion(q, chosen)}</article></li>`
+      );
+    })
+    .join('');
+  return (
+    `<p class="sg-exam-summary" data-summary>You answered <strong>${score.correct} of ${score.total}</strong> questions correctly (${percent(score.correct, score.total)}). ` +
+    `Time used: ${formatDuration(Math.min(a.elapsedMs, a.limitMs))} of ${formatDuration(a.limitMs)}.` +
+    `${a.timedOut ? ' Time ran out, so the exam was submitted automatically.' : ''}` +
+    `${missing > 0 ? ` ${missing} question${missing === 1 ? ' is' : 's are'} no longer in the bank and ${missing === 1 ? 'is' : 'are'} left out.` : ''}</p>` +
+    `<div class="sg-exam-estimate sg-practice-card"><p><strong data-range>Estimated scaled score: ${range.low} to ${range.high}</strong> on AWS's scale of ${SCALE_MIN} to ${SCALE_MAX.toLocaleString('en-GB')}, where ${PASSING_SCORE} passes. ${verdict}</p>` +
+    `<p>AWS does not publish how it scales results; read <a href="#exam-method">how this estimate is made</a>.</p></div>` +
+    `<h3>By domain</h3><div class="sg-table-wrap" tabindex="0"><table data-by-domain><thead><tr><th scope="col">Domain</th><th scope="col">Exam weight</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${domainRows}</tbody></table></div>` +
+    `<h3>By task statement</h3><div class="sg-table-wrap" tabindex="0"><table data-by-task><thead><tr><th scope="col">Task statement</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${taskRows}</tbody></table></div>` +
+    `<h3>Every question, with explanations</h3>` +
+    `<fieldset class="sg-review-filter"><legend>Show</legend>` +
+    ['all:All questions', 'incorrect:Incorrect and not answered', 'flagged:Flagged']
+      .map((s, i) => {
+        const [value, label] = s.split(':');
+        return `<label><input type="radio" name="review-filter" value="${value}"${i === 0 ? ' checked' : ''}> ${label}</label>`;
       })
-      .join('');
-    return (
-      `<p class="sg-exam-summary" data-summary>You answered <strong>${score.correct} of ${score.total}</strong> questions correctly (${percent(score.correct, score.total)}). ` +
-      `Time used: ${formatDuration(Math.min(a.elapsedMs, a.limitMs))} of ${formatDuration(a.limitMs)}.` +
-      `${a.timedOut ? ' Time ran out, so the exam was submitted automatically.' : ''}` +
-      `${missing > 0 ? ` ${missing} question${missing === 1 ? ' is' : 's are'} no longer in the bank and ${missing === 1 ? 'is' : 'are'} left out.` : ''}</p>` +
-      `<div class="sg-exam-estimate sg-practice-card"><p><strong data-range>Estimated scaled score: ${range.low} to ${range.high}</strong> on AWS's scale of ${SCALE_MIN} to ${SCALE_MAX.toLocaleString('en-GB')}, where ${PASSING_SCORE} passes. ${verdict}</p>` +
-      `<p>AWS does not publish how it scales results; read <a href="#exam-method">how this estimate is made</a>.</p></div>` +
-      `<h3>By domain</h3><div class="sg-table-wrap" tabindex="0"><table data-by-domain><thead><tr><th scope="col">Domain</th><th scope="col">Exam weight</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${domainRows}</tbody></table></div>` +
-      `<h3>By task statement</h3><div class="sg-table-wrap" tabindex="0"><table data-by-task><thead><tr><th scope="col">Task statement</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${taskRows}</tbody></table></div>` +
-      `<h3>Every question, with explanations</h3>` +
-      `<fieldset class="sg-review-filter"><legend>Show</legend>` +
-      ['all:All questions', 'incorrect:Incorrect and not answered', 'flagged:Flagged']
-        .map((s, i) => {
-          const [value, label] = s.split(':');
-          return `<label><input type="radio" name="review-filter" value="${value}"${i === 0 ? ' checked' : ''}> ${label}</label>`;
-        })
-        .join('') +
-      `</fieldset><ol class="sg-review-list" role="list" data-review>${review}</ol>`
-    );
+      .join('') +
+    `</fieldset><ol class="sg-review-list" role="list" data-review>${review}</ol>`
+  );
 }
 
 /** The history table's rows: one per submitted attempt, newest first as given. */
@@ -88,7 +93,10 @@ export function jumpLists(unanswered: readonly number[], flagged: readonly numbe
     indexes.length === 0
       ? ''
       : `<h3>${title}</h3><ul class="sg-exam-jump" role="list">${indexes
-          .map((i) => `<li><button type="button" class="sg-button sg-button-quiet sg-button-small" data-go="${i}">Question ${i + 1}</button></li>`)
+          .map(
+            (i) =>
+              `<li><button type="button" class="sg-button sg-button-quiet sg-button-small" data-go="${i}">Question ${i + 1}</button></li>`,
+          )
           .join('')}</ul>`;
   return list('Not answered', unanswered) + list('Flagged for review', flagged);
 }

@@ -9,7 +9,16 @@
  * heading takes focus when results appear; closing the submit dialog returns focus to the button
  * that opened it (the browser's own dialog behaviour). Timer milestones and the result are announced.
  */
-import { answeredCount, crossedMilestone, isAnswered, milestoneText, newAttempt, openQuestions, remainingOf, withoutMissing } from '../../../lib/exam/attempt.ts';
+import {
+  answeredCount,
+  crossedMilestone,
+  isAnswered,
+  milestoneText,
+  newAttempt,
+  openQuestions,
+  remainingOf,
+  withoutMissing,
+} from '../../../lib/exam/attempt.ts';
 import { assembleExam, EXAM_BLUEPRINT } from '../../../lib/exam/exam-assembly.ts';
 import { type ExamBank, type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
 import { inShownOrder, newSeed } from '../../../lib/questions/option-order.ts';
@@ -152,7 +161,11 @@ export class SgExam extends SgElement {
     this.requirePart('[data-history-table]').hidden = done.length === 0;
     this.requirePart('[data-history-table] tbody').innerHTML = historyRows(done);
     this.#screen('start');
-    if (focus) (running ? this.requirePart<HTMLButtonElement>('[data-action="resume"]') : this.requirePart<HTMLInputElement>('#exam-minutes')).focus();
+    if (focus)
+      (running
+        ? this.requirePart<HTMLButtonElement>('[data-action="resume"]')
+        : this.requirePart<HTMLInputElement>('#exam-minutes')
+      ).focus();
   }
 
   // The attempt.
@@ -333,7 +346,10 @@ export class SgExam extends SgElement {
     a.submittedAt = now.toISOString();
     if (timedOut) a.timedOut = true;
     const questions = a.questions.map((id) => this.#byId.get(id)!).filter(Boolean);
-    const score = scoreExam(questions.map((q) => ({ ...q, correct: q.options.filter((o) => o.correct).map((o) => o.id) })), a.answers);
+    const score = scoreExam(
+      questions.map((q) => ({ ...q, correct: q.options.filter((o) => o.correct).map((o) => o.id) })),
+      a.answers,
+    );
     a.score = { correct: score.correct, total: score.total };
     this.#store.saveExam(a);
     for (const q of questions) {
@@ -350,9 +366,13 @@ export class SgExam extends SgElement {
     this.#stopClock();
     this.#attempt = undefined;
     const questions = a.questions.map((id) => this.#byId.get(id)).filter((q): q is ExamBankQuestion => q !== undefined);
-    const score = scoreExam(questions.map((q) => ({ ...q, correct: q.options.filter((o) => o.correct).map((o) => o.id) })), a.answers);
+    const score = scoreExam(
+      questions.map((q) => ({ ...q, correct: q.options.filter((o) => o.correct).map((o) => o.id) })),
+      a.answers,
+    );
     const range = scaledScoreRange(score.correct, score.total);
-    this.requirePart('[data-results-heading]').textContent = `Results of the exam submitted ${new Date(a.submittedAt ?? Date.now()).toLocaleString()}`;
+    this.requirePart('[data-results-heading]').textContent =
+      `Results of the exam submitted ${new Date(a.submittedAt ?? Date.now()).toLocaleString()}`;
     this.requirePart('[data-results]').innerHTML = resultsHtml(this.#bank, a, questions, score);
     this.requirePart('.sg-review-filter').addEventListener('change', (event) => {
       const value = (event.target as HTMLInputElement).value;
@@ -364,7 +384,8 @@ export class SgExam extends SgElement {
     const heading = this.requirePart('[data-results-heading]');
     heading.focus();
     if (fresh) {
-      announce(`${a.timedOut ? 'Time is up. The exam was submitted. ' : 'Exam submitted. '}${score.correct} of ${score.total} correct. Estimated scaled score ${range.low} to ${range.high}.`,
+      announce(
+        `${a.timedOut ? 'Time is up. The exam was submitted. ' : 'Exam submitted. '}${score.correct} of ${score.total} correct. Estimated scaled score ${range.low} to ${range.high}.`,
       );
     }
   }

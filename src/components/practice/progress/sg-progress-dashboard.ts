@@ -71,7 +71,9 @@ export class SgProgressDashboard extends SgElement {
     }
 
     const titles = new Map(this.#data.tasks.map((t) => [t.id, t]));
-    const weakest = weakestTasks(summary.tasks).filter((id) => summary.tasks.get(id)!.answered > 0 && summary.tasks.get(id)!.mastery! < 1).slice(0, 5);
+    const weakest = weakestTasks(summary.tasks)
+      .filter((id) => summary.tasks.get(id)!.answered > 0 && summary.tasks.get(id)!.mastery! < 1)
+      .slice(0, 5);
     this.requirePart('[data-weakest-empty]').hidden = weakest.length > 0;
     this.requirePart('[data-weakest]').innerHTML = weakest
       .map((id) => {

@@ -47,7 +47,9 @@ export class SgProgressData extends SgElement {
       const file = (event.target as HTMLInputElement).files?.[0];
       if (file) void this.#read(file);
     });
-    this.requirePart<HTMLDialogElement>('[data-reset-dialog]').addEventListener('close', () => this.requirePart<HTMLButtonElement>('[data-action="reset"]').focus());
+    this.requirePart<HTMLDialogElement>('[data-reset-dialog]').addEventListener('close', () =>
+      this.requirePart<HTMLButtonElement>('[data-action="reset"]').focus(),
+    );
   }
 
   #status(text: string): void {

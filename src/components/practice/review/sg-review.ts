@@ -45,7 +45,8 @@ export class SgReview extends SgElement {
       const bank = (await response.json()) as ExamBank;
       for (const q of bank.questions) this.#byId.set(q.id, q);
     } catch {
-      this.requirePart('[data-review-status]').textContent = 'The questions could not be loaded. Check your connection and reload the page.';
+      this.requirePart('[data-review-status]').textContent =
+        'The questions could not be loaded. Check your connection and reload the page.';
       return;
     }
     this.#queue = dueIds(this.#store.all(), this.#store.cards(), new Date(), new Set(this.#byId.keys()));

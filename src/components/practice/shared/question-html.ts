@@ -7,7 +7,6 @@ import { optionMark } from '../../../lib/questions/option-mark.ts';
 import { type ExamBankQuestion, optionLetter } from '../../../lib/questions/exam-bank.ts';
 import { scoreQuestion } from '../../../lib/questions/score-question.ts';
 
-
 /** The answer options as inputs (`name` groups them). */
 export function optionInputs(q: ExamBankQuestion, name: string, chosen: readonly string[]): string {
   const type = q.type === 'single' ? 'radio' : 'checkbox';
@@ -29,10 +28,22 @@ export function answerKey(q: ExamBankQuestion, chosen: readonly string[]): strin
   const score = scoreQuestion(correct, chosen);
   const letters = q.options.flatMap((o, i) => (o.correct ? [optionLetter(i)] : []));
   const explanations = q.options
-    .map((o, i) => `<li><p class="sg-explanation-verdict"><strong>${optionLetter(i)}: ${o.correct ? 'correct' : 'incorrect'}.</strong></p>${o.explanation}</li>`)
+    .map(
+      (o, i) =>
+        `<li><p class="sg-explanation-verdict"><strong>${optionLetter(i)}: ${o.correct ? 'correct' : 'incorrect'}.</strong></p>${o.explanation}</li>`,
+    )
     .join('');
   const refs = q.references
-    .map((url) => `<a href="${escapeHtml(url)}">${escapeHtml(new URL(url).pathname.split('/').filter(Boolean).pop()?.replace(/\.html$/, '') ?? url)}</a>`)
+    .map(
+      (url) =>
+        `<a href="${escapeHtml(url)}">${escapeHtml(
+          new URL(url).pathname
+            .split('/')
+            .filter(Boolean)
+            .pop()
+            ?.replace(/\.html$/, '') ?? url,
+        )}</a>`,
+    )
     .join(', ');
   return (
     `<div class="sg-key"><p class="sg-key-answer">Correct answer${letters.length > 1 ? 's' : ''}: ${letters.join(', ')}.${

@@ -19,7 +19,9 @@ const PAGEFIND = {
 function attach(element: HTMLLinkElement | HTMLScriptElement): Promise<void> {
   return new Promise((resolve, reject) => {
     element.addEventListener('load', () => resolve());
-    element.addEventListener('error', () => reject(new Error(`could not load ${element instanceof HTMLLinkElement ? element.href : element.src}`)));
+    element.addEventListener('error', () =>
+      reject(new Error(`could not load ${element instanceof HTMLLinkElement ? element.href : element.src}`)),
+    );
     document.head.append(element);
   });
 }
