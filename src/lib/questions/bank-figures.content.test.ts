@@ -1,0 +1,27 @@
+/**
+ * The exam-grade bank's figures, on the real content: the right option must not give itself away by
+ * its length or its wording, and no two questions may test the same point with near-identical stems.
+ * Fails naming the worst questions when the bank drifts past a target (src/lib/bank-figures.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { bankFigures, checkBankFigures } from './bank-figures.ts';
+import { readContent } from '../content/read-content.ts';
+
+const { questions, outline } = readContent(process.cwd());
+const figures = bankFigures(questions.map((q) => q.data));
+
+describe('the question bank gives no answer away', () => {
+  it('meets every answer-cue target', () => {
+    expect(checkBankFigures(figures)).toEqual([]);
+  });
+
+  it('has at least 540 questions, a fifth multiple response, each domain within 3 points of its weight', () => {
+    expect(figures.questions).toBeGreaterThanOrEqual(540);
+    expect(figures.multiple / figures.questions).toBeGreaterThanOrEqual(0.2);
+    for (const { id, weight } of outline?.domains ?? []) {
+      const domain = Number(id);
+      const share = (100 * questions.filter((q) => q.data.domain === domain).length) / questions.length;
+      expect(Math.abs(share - weight), `domain ${domain}: ${share.toFixed(1)} % of the bank, weight ${weight} %`).toBeLessThanOrEqual(3);
+    }
+  });
+});
