@@ -48,3 +48,6 @@ export const DATA = {
   examBank: '/data/exam-bank.json',
   anki: '/data/anki.txt',
 } as const;
+
+/** The short label of an AWS documentation link: its last path segment without `.html`. */
+export const referenceLabel = (url: string): string => new URL(url).pathname.split('/').filter(Boolean).pop()?.replace(/\.html$/, '') ?? url;

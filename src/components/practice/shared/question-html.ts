@@ -4,20 +4,34 @@
  */
 import { escapeHtml } from '../../../client/html.ts';
 import { optionMark } from '../../../lib/questions/option-mark.ts';
+import { referenceLabel } from '../../../lib/urls.ts';
 import { type ExamBankQuestion, optionLetter } from '../../../lib/questions/exam-bank.ts';
 import { scoreQuestion } from '../../../lib/questions/score-question.ts';
 
-/** The answer options as inputs (`name` groups them). */
-export function optionInputs(q: ExamBankQuestion, name: string, chosen: readonly string[]): string {
-  const type = q.type === 'single' ? 'radio' : 'checkbox';
-  return q.options
-    .map(
-      (o, i) =>
-        `<li class="sg-option" data-option="${o.id}"><label><input type="${type}" name="${name}" value="${o.id}"${chosen.includes(o.id) ? ' checked' : ''}>` +
-        `<span class="sg-option-letter" aria-hidden="true">${optionLetter(i)}.</span> <span class="sg-option-text">${o.text}</span></label>` +
-        `<span class="sg-option-mark"></span></li>`,
-    )
-    .join('');
+/**
+ * The answer options as inputs (`name` groups them), in the order of `q.options` (the order shown),
+ * each a clone of the page's `<template data-option-row>` (OptionRow.astro, the markup inline
+ * quizzes use too).
+ */
+export function optionInputs(q: ExamBankQuestion, name: string, chosen: readonly string[], template: HTMLTemplateElement): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  q.options.forEach((o, i) => {
+    const row = template.content.firstElementChild?.cloneNode(true);
+    if (!(row instanceof HTMLElement)) throw new Error('question-html: <template data-option-row> holds no option row');
+    row.dataset.option = o.id;
+    const input = row.querySelector('input');
+    const letter = row.querySelector('.sg-option-letter');
+    const text = row.querySelector('.sg-option-text');
+    if (!input || !letter || !text) throw new Error('question-html: the option row lacks its input, letter or text');
+    input.type = q.type === 'single' ? 'radio' : 'checkbox';
+    input.name = name;
+    input.value = o.id;
+    input.checked = chosen.includes(o.id);
+    letter.textContent = `${optionLetter(i)}.`;
+    text.innerHTML = o.text;
+    fragment.append(row);
+  });
+  return fragment;
 }
 
 export { optionMark };
@@ -33,18 +47,7 @@ export function answerKey(q: ExamBankQuestion, chosen: readonly string[]): strin
         `<li><p class="sg-explanation-verdict"><strong>${optionLetter(i)}: ${o.correct ? 'correct' : 'incorrect'}.</strong></p>${o.explanation}</li>`,
     )
     .join('');
-  const refs = q.references
-    .map(
-      (url) =>
-        `<a href="${escapeHtml(url)}">${escapeHtml(
-          new URL(url).pathname
-            .split('/')
-            .filter(Boolean)
-            .pop()
-            ?.replace(/\.html$/, '') ?? url,
-        )}</a>`,
-    )
-    .join(', ');
+  const refs = q.references.map((url) => `<a href="${escapeHtml(url)}">${escapeHtml(referenceLabel(url))}</a>`).join(', ');
   return (
     `<div class="sg-key"><p class="sg-key-answer">Correct answer${letters.length > 1 ? 's' : ''}: ${letters.join(', ')}.${
       chosen.length === 0 ? ' You did not answer.' : score.correct ? ' You answered correctly.' : ''
