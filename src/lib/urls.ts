@@ -50,4 +50,9 @@ export const DATA = {
 } as const;
 
 /** The short label of an AWS documentation link: its last path segment without `.html`. */
-export const referenceLabel = (url: string): string => new URL(url).pathname.split('/').filter(Boolean).pop()?.replace(/\.html$/, '') ?? url;
+export const referenceLabel = (url: string): string =>
+  new URL(url).pathname
+    .split('/')
+    .filter(Boolean)
+    .pop()
+    ?.replace(/\.html$/, '') ?? url;

@@ -181,9 +181,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * Check that parsed JSON is a progress record of format 1 or 2; returns the valid parts (format 2)
  * and what was dropped, or an error in words when the whole thing is unusable. Pure.
  */
-export function validateProgress(
-  data: unknown,
-):
+export function validateProgress(data: unknown):
   | {
       ok: true;
       record: ProgressRecord;

@@ -258,7 +258,9 @@ export class SgExam extends SgElement {
     this.requirePart('[data-question-form]').dataset.questionId = q.id;
     this.requirePart('[data-q-stem]').innerHTML = q.stem;
     this.requirePart('[data-q-legend]').textContent = q.type === 'multiple' ? `Your answer ${selectHint(q.select)}` : 'Your answer';
-    this.requirePart('[data-q-options]').replaceChildren(optionInputs(q, 'exam-answer', chosen, this.requirePart<HTMLTemplateElement>('template[data-option-row]')));
+    this.requirePart('[data-q-options]').replaceChildren(
+      optionInputs(q, 'exam-answer', chosen, this.requirePart<HTMLTemplateElement>('template[data-option-row]')),
+    );
     this.#syncCount();
     this.requirePart<HTMLButtonElement>('[data-action="prev"]').disabled = a.current === 0;
     this.requirePart<HTMLButtonElement>('[data-action="next"]').disabled = a.current === n - 1;

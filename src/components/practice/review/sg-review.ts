@@ -111,7 +111,9 @@ export class SgReview extends SgElement {
     this.requirePart('[data-review-form]').dataset.questionId = q.id;
     this.requirePart('[data-r-stem]').innerHTML = q.stem;
     this.requirePart('[data-r-legend]').textContent = q.type === 'multiple' ? `Your answer ${selectHint(q.select)}` : 'Your answer';
-    this.requirePart('[data-r-options]').replaceChildren(optionInputs(q, 'review-answer', [], this.requirePart<HTMLTemplateElement>('template[data-option-row]')));
+    this.requirePart('[data-r-options]').replaceChildren(
+      optionInputs(q, 'review-answer', [], this.requirePart<HTMLTemplateElement>('template[data-option-row]')),
+    );
     this.requirePart('[data-r-check]').hidden = false;
     this.requirePart('[data-r-feedback]').hidden = true;
     this.#syncCheck();

@@ -13,7 +13,12 @@ import { scoreQuestion } from '../../../lib/questions/score-question.ts';
  * each a clone of the page's `<template data-option-row>` (OptionRow.astro, the markup inline
  * quizzes use too).
  */
-export function optionInputs(q: ExamBankQuestion, name: string, chosen: readonly string[], template: HTMLTemplateElement): DocumentFragment {
+export function optionInputs(
+  q: ExamBankQuestion,
+  name: string,
+  chosen: readonly string[],
+  template: HTMLTemplateElement,
+): DocumentFragment {
   const fragment = document.createDocumentFragment();
   q.options.forEach((o, i) => {
     const row = template.content.firstElementChild?.cloneNode(true);
