@@ -1,0 +1,9 @@
+/**
+ * The page chrome's elements in one module, loaded once by Header.astro (on every page), so a page
+ * makes one request for them. Each element upgrades only where its markup is present.
+ */
+import './menu/sg-menu-button.ts';
+import './offline/sg-offline-status.ts';
+import './search/sg-search.ts';
+import './theme/sg-theme-toggle.ts';
+import './toc/sg-toc.ts';
