@@ -23,3 +23,39 @@ test.describe('copy a reader sees', () => {
     expect(notes).toEqual([]);
   });
 });
+
+test.describe('inline code on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  // Pages whose tables hold the longest code: hyperparameter names, objectives, instance types.
+  for (const path of ['/modeling/algorithms/xgboost/', '/modeling/algorithms/linear-learner/', '/reference/glossary/']) {
+    test(`code in the tables of ${path} wraps only after _ . : / = - or a space, or inside CamelCase`, async ({ page }) => {
+      await page.goto(path);
+      const wordBreaks = await page.locator('.sg-content table code').evaluateAll((codes) =>
+        codes.flatMap((code) => {
+          const text = code.textContent ?? '';
+          const range = document.createRange();
+          const tops: number[] = [];
+          const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let i = 0; i < (node.textContent ?? '').length; i += 1) {
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              tops.push(range.getBoundingClientRect().top);
+            }
+          }
+          return tops.flatMap((top, i) =>
+            i > 0 &&
+            top > tops[i - 1]! + 4 &&
+            !/[_.:/=\s-]/.test(text[i - 1]!) &&
+            !/\s/.test(text[i]!) &&
+            !/[a-z][A-Z]/.test(text.slice(i - 1, i + 1))
+              ? [`${text.slice(0, i)}|${text.slice(i)}`]
+              : [],
+          );
+        }),
+      );
+      expect(wordBreaks).toEqual([]);
+    });
+  }
+});
