@@ -63,7 +63,8 @@ function highlightSearchTerms(): void {
   const script = Object.assign(document.createElement('script'), { type: 'module', src: PAGEFIND.highlight });
   script.addEventListener('load', () => {
     const { PagefindHighlight } = window as unknown as { PagefindHighlight?: new (options: object) => unknown };
-    if (PagefindHighlight) new PagefindHighlight({ highlightParam: 'highlight' });
+    // addStyles: false, so Pagefind adds no yellow <style> of its own: `mark` is themed in base.css.
+    if (PagefindHighlight) new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
   });
   document.head.append(script);
 }

@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.use({ serviceWorkers: 'block' });
+
+test.describe('header and highlights in both themes', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`in the ${theme} theme the theme button shows its own icon and the header icons match on a phone`, async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto('/modeling/evaluation-metrics/');
+      const toggle = page.getByRole('button', { name: 'Dark theme' });
+      await expect(toggle).toHaveAttribute('aria-pressed', String(theme === 'dark'));
+      await expect(toggle.locator(theme === 'dark' ? '.sg-icon-moon' : '.sg-icon-sun')).toBeVisible();
+      await expect(toggle.locator(theme === 'dark' ? '.sg-icon-sun' : '.sg-icon-moon')).toBeHidden();
+
+      const icons = [page.getByRole('button', { name: 'Menu' }), page.getByRole('button', { name: 'Search' }), toggle];
+      const looks = await Promise.all(
+        icons.map((button) =>
+          button.locator('svg:visible').evaluate((svg) => {
+            const box = svg.getBoundingClientRect();
+            return `${Math.round(box.width)}×${Math.round(box.height)} ${getComputedStyle(svg).color}`;
+          }),
+        ),
+      );
+      expect(new Set(looks).size, looks.join(' | ')).toBe(1);
+    });
+
+    test(`in the ${theme} theme a searched term marked on the page keeps AA contrast`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto('/modeling/hyperparameter-tuning/?highlight=hyperband');
+      const mark = page.locator('mark.pagefind-highlight').first();
+      await expect(mark).toHaveText(/hyperband/i);
+      const results = await new AxeBuilder({ page }).include('mark.pagefind-highlight').withRules(['color-contrast']).analyze();
+      expect(results.violations.flatMap((v) => v.nodes.map((n) => n.failureSummary))).toEqual([]);
+      expect(await mark.evaluate((m) => getComputedStyle(m).backgroundColor)).not.toBe('rgb(255, 255, 0)');
+    });
+  }
+});
