@@ -31,6 +31,8 @@ test.describe('inline code on a phone', () => {
   for (const path of ['/modeling/algorithms/xgboost/', '/modeling/algorithms/linear-learner/', '/reference/glossary/']) {
     test(`code in the tables of ${path} wraps only after _ . : / = - or a space, or inside CamelCase`, async ({ page }) => {
       await page.goto(path);
+      const code = page.locator('.sg-content table code').first();
+      await expect(code).toHaveCSS('font-family', /monospace/);
       const wordBreaks = await page.locator('.sg-content table code').evaluateAll((codes) =>
         codes.flatMap((code) => {
           const text = code.textContent ?? '';
