@@ -24,6 +24,7 @@ test.describe('header and highlights in both themes', () => {
         ),
       );
       expect(new Set(looks).size, looks.join(' | ')).toBe(1);
+      for (const button of icons) await expect(button).toBeInViewport({ ratio: 1 });
     });
 
     test(`in the ${theme} theme a searched term marked on the page keeps AA contrast`, async ({ page }) => {
