@@ -61,3 +61,17 @@ test.describe('inline code on a phone', () => {
     });
   }
 });
+
+test.describe('code blocks', () => {
+  test('a code block names its language and its Copy button copies the code as written', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/modeling/training-on-sagemaker/');
+    const figure = page.locator('figure.sg-code', { hasText: 'Python' }).first();
+    await expect(figure.locator('figcaption')).toContainText('Python');
+    const code = (await figure.locator('pre').textContent())!;
+    await figure.getByRole('button', { name: 'Copy' }).click();
+    await expect(figure.getByRole('button', { name: 'Copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await expect(page.locator('#sg-announcer')).toHaveText('Code copied to the clipboard.');
+  });
+});

@@ -2,6 +2,7 @@
  * The page chrome's elements in one module, loaded once by Header.astro (on every page), so a page
  * makes one request for them. Each element upgrades only where its markup is present.
  */
+import './code/sg-code-copy.ts';
 import './menu/sg-menu-button.ts';
 import './offline/sg-offline-status.ts';
 import './search/sg-search.ts';

@@ -6,6 +6,7 @@
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { rehypeCodeBreaks } from './rehype-code-breaks.ts';
+import { rehypeCodeFigures } from './rehype-code-figures.ts';
 import { rehypeScrollBoxes } from './rehype-scroll-boxes.ts';
 
 /** KaTeX keeps MathML beside its HTML so screen readers read the formula. */
@@ -16,8 +17,8 @@ export const shikiThemes = { light: 'github-light-default', dark: 'github-dark-d
 
 export const remarkPlugins = [remarkMath];
 
-/** KaTeX, then the scroll boxes that wrap wide tables and display formulas, then break points in inline code. */
-export const rehypePlugins = [[rehypeKatex, katexOptions] as const, rehypeScrollBoxes, rehypeCodeBreaks] as const;
+/** KaTeX, the scroll boxes of wide tables and formulas, break points in inline code, code blocks as figures. */
+export const rehypePlugins = [[rehypeKatex, katexOptions] as const, rehypeScrollBoxes, rehypeCodeBreaks, rehypeCodeFigures] as const;
 
 /** The plugins without the scroll boxes, for checks that only need Markdown and math to compile. */
 export const mathOnlyRehypePlugins = [[rehypeKatex, katexOptions] as const] as const;
