@@ -46,10 +46,17 @@ interface Fixtures {
   axe: Axe;
 }
 
-/** Requests that leave the machine's test server; `data:`, `blob:` and `about:` never do. */
-function isForeign(url: string, allowed: ReadonlySet<string>): boolean {
-  const { protocol, origin } = new URL(url);
-  return /^(https?|wss?):$/.test(protocol) && !allowed.has(origin);
+/**
+ * Records in `foreign` every request of the context's pages (and service worker) to an origin not in
+ * `allowed`; `data:`, `blob:` and `about:` URLs never leave the browser. A listener, not a route:
+ * routing would disable the HTTP cache and compete with the test's own routes.
+ */
+function watchRequests(context: BrowserContext, allowed: readonly string[], foreign: string[]): void {
+  const origins = new Set(allowed.map((url) => new URL(url).origin));
+  context.on('request', (request) => {
+    const { protocol, origin } = new URL(request.url());
+    if (/^(https?|wss?):$/.test(protocol) && !origins.has(origin)) foreign.push(request.url());
+  });
 }
 
 export const test = base.extend<Fixtures>({
@@ -57,12 +64,8 @@ export const test = base.extend<Fixtures>({
 
   foreignRequests: [
     async ({ context, baseURL, allowedOrigins }, use) => {
-      const allowed = new Set([new URL(baseURL!).origin, ...allowedOrigins.map((o) => new URL(o).origin)]);
       const foreign: string[] = [];
-      // A listener, not a route: routing would disable the HTTP cache and compete with the test's own routes.
-      context.on('request', (request) => {
-        if (isForeign(request.url(), allowed)) foreign.push(request.url());
-      });
+      watchRequests(context, [baseURL!, ...allowedOrigins], foreign);
       await use(foreign);
       expect(foreign, 'requests to a host other than the test server').toEqual([]);
     },
@@ -70,13 +73,11 @@ export const test = base.extend<Fixtures>({
   ],
 
   newContext: async ({ browser, foreignRequests, baseURL, allowedOrigins }, use) => {
-    const allowed = new Set([new URL(baseURL!).origin, ...allowedOrigins.map((o) => new URL(o).origin)]);
     const opened: BrowserContext[] = [];
     await use(async (options) => {
-      const context = await browser.newContext({ baseURL, ...options });
-      context.on('request', (request) => {
-        if (isForeign(request.url(), allowed)) foreignRequests.push(request.url());
-      });
+      // Playwright gives contexts made in a test the `use` options (baseURL among them).
+      const context = await browser.newContext(options);
+      watchRequests(context, [baseURL!, ...allowedOrigins], foreignRequests);
       opened.push(context);
       return context;
     });
