@@ -1,6 +1,10 @@
-/** Helpers shared by the practice specs: the bank from content/, and answering exam questions. */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+/**
+ * Helpers shared by the practice specs: the bank from content/, and answering exam questions.
+ * The practice screens' results, counts and stats are found by their data attributes: their text is
+ * the value under test, so it cannot also be the way to find them.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { choose, expect, optionNames } from './fixtures.ts';
 import { content } from './site.ts';
 
 export const bank = new Map(content.questions.map((q) => [q.data.id, q.data]));
@@ -17,21 +21,26 @@ export function optionsFor(id: string, intent: Intent): string[] {
   return [...correct.slice(1), wrong[0]!];
 }
 
-/** The id of the question on screen. */
+/** The id of the question on screen: not shown to the reader, carried by the form. */
 export async function currentQuestion(page: Page): Promise<string> {
   const id = await page.locator('[data-question-form]').getAttribute('data-question-id');
   expect(id).toBeTruthy();
   return id!;
 }
 
-/** Choose options of the question on screen with the keyboard: focus each input and press Space. */
+/** The heading of the exam question on screen ("Question 3 of 65"). */
+export function questionHeading(page: Page): Locator {
+  return page.getByRole('heading', { name: /^Question \d+ of \d+$/ });
+}
+
+/** The options of the exam or review question on screen: the group named by its legend "Your answer…". */
+export function answerGroup(page: Page): Locator {
+  return page.getByRole('group', { name: /^Your answer/ });
+}
+
+/** Choose options (ids) of the exam question on screen with the keyboard: focus each and press Space. */
 export async function answerByKeyboard(page: Page, options: readonly string[]): Promise<void> {
-  for (const option of options) {
-    const input = page.locator(`[data-q-options] input[value="${option}"]`);
-    await input.focus();
-    await page.keyboard.press('Space');
-    await expect(input).toBeChecked();
-  }
+  await choose(answerGroup(page), await optionNames(await currentQuestion(page), options), { keyboard: true });
 }
 
 export async function pressButton(page: Page, name: string | RegExp): Promise<void> {
@@ -39,24 +48,10 @@ export async function pressButton(page: Page, name: string | RegExp): Promise<vo
   await page.keyboard.press('Enter');
 }
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  const found = results.violations.map(
-    (v) =>
-      `${label}: ${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')})`,
-  );
-  expect(found).toEqual([]);
-}
-
 /** Start an exam from the start screen with the given length in minutes. */
 export async function startExam(page: Page, minutes?: number): Promise<void> {
   await expect(page.getByRole('button', { name: 'Start the exam' })).toBeVisible();
   if (minutes !== undefined) await page.getByLabel('Exam length in minutes').fill(String(minutes));
   await pressButton(page, 'Start the exam');
-  await expect(page.locator('[data-q-heading]')).toHaveText(/^Question 1 of \d+$/);
+  await expect(questionHeading(page)).toHaveText(/^Question 1 of \d+$/);
 }

@@ -1,4 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, searchResults, searchSummary, test } from './fixtures.ts';
 import { content } from './site.ts';
 
 async function openSearch(page: Page) {
@@ -8,100 +10,109 @@ async function openSearch(page: Page) {
   return input;
 }
 
-test('search by keyboard alone finds a page by a service or algorithm name and opens it', async ({ page }) => {
-  const target = content.pages.find((p) => p.data.kind === 'algorithm') ?? content.pages[0]!;
-  await page.goto('/');
-  await page.keyboard.type(''); // focus stays on the page body
-  const input = await openSearch(page);
-  await page.keyboard.type(target.data.title.split(/[:(]/)[0]!.trim());
-  const first = page.locator('pagefind-results a').first();
-  await expect(first).toBeVisible();
-  const results = page.locator('pagefind-results > ul > li');
-  await expect(results.first()).toContainText(target.data.title);
-  await expect(input).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(first).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/${target.id}/`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.data.title);
-});
+test.describe('search', () => {
+  test('search by keyboard alone finds a page by a service or algorithm name and opens it', async ({ page }) => {
+    const target = content.pages.find((p) => p.data.kind === 'algorithm') ?? content.pages[0]!;
+    await page.goto('/');
+    await page.keyboard.type(''); // focus stays on the page body
+    const input = await openSearch(page);
+    await page.keyboard.type(target.data.title.split(/[:(]/)[0]!.trim());
+    const first = searchResults(page).getByRole('link').first();
+    await expect(first).toBeVisible();
+    const results = searchResults(page).getByRole('listitem');
+    await expect(results.first()).toContainText(target.data.title);
+    await expect(input).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/${target.id}/`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.data.title);
+  });
 
-test('the search button opens the dialog; results show excerpts with the match highlighted', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /Search/ }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await page.getByRole('searchbox').fill('Firehose');
-  await expect(page.locator('pagefind-results mark').first()).toBeVisible();
-  await expect(page.locator('pagefind-results mark').first()).toHaveText(/firehose/i);
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('dialog')).toBeHidden();
-  await expect(page.getByRole('button', { name: /Search/ })).toBeFocused();
-});
+  test('the search button opens the dialog; results show excerpts with the match highlighted', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: /Search/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.getByRole('searchbox').fill('Firehose');
+    // By tag: getByRole has no `mark` role.
+    const mark = searchResults(page).locator('mark').first();
+    await expect(mark).toBeVisible();
+    await expect(mark).toHaveText(/firehose/i);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page.getByRole('button', { name: /Search/ })).toBeFocused();
+  });
 
-test('results can be filtered by domain', async ({ page }) => {
-  await page.goto('/');
-  await openSearch(page);
-  await page.keyboard.type('data');
-  await expect(page.locator('pagefind-results a').first()).toBeVisible();
-  const before = await page.locator('pagefind-summary').textContent();
-  await page.locator('pagefind-filter-pane summary', { hasText: 'Domain' }).click();
-  await page
-    .getByRole('group', { name: 'Domain' })
-    .getByRole('checkbox', { name: /Domain 3/ })
-    .check();
-  await expect(page.locator('pagefind-summary')).not.toHaveText(before!);
-  const hrefs = await page
-    .locator('pagefind-results > ul > li > div a, pagefind-results > ul > li a.pf-result-link')
-    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-  expect(hrefs.length).toBeGreaterThan(0);
-  for (const href of hrefs) expect(href).toMatch(/^\/modeling\//);
-});
-
-test('answer explanations are not in the search index', async ({ page }) => {
-  const bodies = content.pages.map((p) => p.data.title.toLowerCase()).join(' ');
-  const pageText =
-    (await Promise.all(content.pages.map(async (p) => (await import('node:fs')).readFileSync(p.file, 'utf8').toLowerCase()))).join(' ') +
-    bodies;
-  // A phrase of four words that appears in an explanation but nowhere in a page.
-  let phrase: string | undefined;
-  for (const q of content.questions) {
-    for (const o of q.data.options) {
-      const words = o.explanation.toLowerCase().match(/[a-z]{4,}/g) ?? [];
-      for (let i = 0; i + 4 <= words.length && !phrase; i++) {
-        const candidate = words.slice(i, i + 4).join(' ');
-        if (!pageText.includes(candidate) && !pageText.includes(words.slice(i, i + 2).join(' '))) phrase = candidate;
-      }
-    }
-    if (phrase) break;
-  }
-  expect(phrase).toBeDefined();
-  await page.goto('/');
-  await openSearch(page);
-  await page.keyboard.type(`"${phrase}"`);
-  await expect(page.locator('pagefind-summary')).toContainText(/No results/i);
-});
-
-test('opening a result highlights the searched term on the page', async ({ page }) => {
-  await page.goto('/');
-  await openSearch(page);
-  await page.keyboard.type('hyperband');
-  const first = page.locator('pagefind-results a').first();
-  await expect(first).toBeVisible();
-  await first.click();
-  await expect(page).toHaveURL(/highlight=hyperband/);
-  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
-  await expect(page.locator('mark.pagefind-highlight').first()).toHaveText(/hyperband/i);
-});
-
-test('former names and acronyms find the canonical page in the dialog', async ({ page }) => {
-  for (const [query, path] of [
-    ['Kinesis Data Firehose', '/data-engineering/streaming-ingestion/'],
-    ['RCF', '/modeling/algorithms/random-cut-forest/'],
-  ] as const) {
-    // A fresh page per query: this test is about ranking, not about reopening the dialog.
+  test('results can be filtered by domain', async ({ page }) => {
     await page.goto('/');
     await openSearch(page);
-    await page.getByRole('searchbox').fill(query);
-    await expect(page.locator('pagefind-results > ul > li').first().locator('a').first()).toHaveAttribute('href', new RegExp(`^${path}`));
-  }
+    await page.keyboard.type('data');
+    await expect(searchResults(page).getByRole('link').first()).toBeVisible();
+    const before = await searchSummary(page).textContent();
+    // Pagefind's filter disclosure: its summary has no role or name to find it by.
+    await page.locator('pagefind-filter-pane summary', { hasText: 'Domain' }).click();
+    await page
+      .getByRole('group', { name: 'Domain' })
+      .getByRole('checkbox', { name: /Domain 3/ })
+      .check();
+    await expect(searchSummary(page)).not.toHaveText(before!);
+    // Every link of every result, sub-results included.
+    const hrefs = await searchResults(page)
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/modeling\//);
+  });
+
+  test('answer explanations are not in the search index', async ({ page }) => {
+    const bodies = content.pages.map((p) => p.data.title.toLowerCase()).join(' ');
+    const pageText = content.pages.map((p) => readFileSync(p.file, 'utf8').toLowerCase()).join(' ') + bodies;
+    // A phrase of four words that appears in an explanation but nowhere in a page.
+    let phrase: string | undefined;
+    for (const q of content.questions) {
+      for (const o of q.data.options) {
+        const words = o.explanation.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+        for (let i = 0; i + 4 <= words.length && !phrase; i++) {
+          const candidate = words.slice(i, i + 4).join(' ');
+          if (!pageText.includes(candidate) && !pageText.includes(words.slice(i, i + 2).join(' '))) phrase = candidate;
+        }
+      }
+      if (phrase) break;
+    }
+    expect(phrase).toBeDefined();
+    await page.goto('/');
+    await openSearch(page);
+    await page.keyboard.type(`"${phrase}"`);
+    await expect(searchSummary(page)).toContainText(/No results/i);
+  });
+
+  test('opening a result highlights the searched term on the page', async ({ page }) => {
+    await page.goto('/');
+    await openSearch(page);
+    await page.keyboard.type('hyperband');
+    const first = searchResults(page).getByRole('link').first();
+    await expect(first).toBeVisible();
+    await first.click();
+    await expect(page).toHaveURL(/highlight=hyperband/);
+    // The highlight sg-search adds, told from marks the page's authors wrote by its class.
+    const highlight = page.locator('mark.pagefind-highlight').first();
+    await expect(highlight).toBeVisible();
+    await expect(highlight).toHaveText(/hyperband/i);
+  });
+
+  test('former names and acronyms find the canonical page in the dialog', async ({ page }) => {
+    for (const [query, path] of [
+      ['Kinesis Data Firehose', '/data-engineering/streaming-ingestion/'],
+      ['RCF', '/modeling/algorithms/random-cut-forest/'],
+    ] as const) {
+      // A fresh page per query: this test is about ranking, not about reopening the dialog.
+      await page.goto('/');
+      await openSearch(page);
+      await page.getByRole('searchbox').fill(query);
+      await expect(searchResults(page).getByRole('listitem').first().getByRole('link').first()).toHaveAttribute(
+        'href',
+        new RegExp(`^${path}`),
+      );
+    }
+  });
 });
