@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { builtHtml, builtPages } from './site.ts';
 
 /** The page's markup without scripts, styles and SVG, where text can only be what a reader sees. */

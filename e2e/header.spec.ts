@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -27,12 +26,12 @@ test.describe('header and highlights in both themes', () => {
       for (const button of icons) await expect(button).toBeInViewport({ ratio: 1 });
     });
 
-    test(`in the ${theme} theme a searched term marked on the page keeps AA contrast`, async ({ page }) => {
+    test(`in the ${theme} theme a searched term marked on the page keeps AA contrast`, async ({ page, axe }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto('/modeling/hyperparameter-tuning/?highlight=hyperband');
       const mark = page.locator('mark.pagefind-highlight').first();
       await expect(mark).toHaveText(/hyperband/i);
-      const results = await new AxeBuilder({ page }).include('mark.pagefind-highlight').withRules(['color-contrast']).analyze();
+      const results = await axe.builder().include('mark.pagefind-highlight').withRules(['color-contrast']).analyze();
       expect(results.violations.flatMap((v) => v.nodes.map((n) => n.failureSummary))).toEqual([]);
       expect(await mark.evaluate((m) => getComputedStyle(m).backgroundColor)).not.toBe('rgb(255, 255, 0)');
     });
