@@ -22,6 +22,10 @@ export const NO_VALUE = '—';
 export const formatRatio = (value: Ratio, digits = 3): string =>
   value === null ? 'undefined (division by zero)' : Number.isInteger(value) ? String(value) : value.toFixed(digits);
 
+/** Every ratio of a record of metrics as text. */
+const formatEach = <K extends string>(metrics: Record<K, Ratio>): Record<K, string> =>
+  Object.fromEntries(Object.entries<Ratio>(metrics).map(([key, value]) => [key, formatRatio(value)])) as Record<K, string>;
+
 export interface CalculatorOutputs<K extends string> {
   /** Text of each `output[data-out]`, by key. */
   values: Record<K, string>;
@@ -34,14 +38,7 @@ export type ConfusionKey = 'accuracy' | 'precision' | 'recall' | 'specificity' |
 export function confusionOutputs(matrix: ConfusionMatrix, beta: number): CalculatorOutputs<ConfusionKey> {
   const m = classificationMetrics(matrix, beta);
   return {
-    values: {
-      accuracy: formatRatio(m.accuracy),
-      precision: formatRatio(m.precision),
-      recall: formatRatio(m.recall),
-      specificity: formatRatio(m.specificity),
-      f1: formatRatio(m.f1),
-      fBeta: formatRatio(m.fBeta),
-    },
+    values: formatEach<ConfusionKey>(m),
     summary: `Precision ${formatRatio(m.precision)}, recall ${formatRatio(m.recall)}, F1 ${formatRatio(m.f1)}.`,
   };
 }
@@ -51,13 +48,7 @@ export type RegressionKey = 'mae' | 'mse' | 'rmse' | 'mape' | 'r2';
 export function regressionOutputs(actual: readonly number[], predicted: readonly number[]): CalculatorOutputs<RegressionKey> {
   const m = regressionMetrics(actual, predicted);
   return {
-    values: {
-      mae: formatRatio(m.mae),
-      mse: formatRatio(m.mse),
-      rmse: formatRatio(m.rmse),
-      mape: formatRatio(m.mape),
-      r2: formatRatio(m.r2),
-    },
+    values: formatEach<RegressionKey>(m),
     summary: `MAE ${formatRatio(m.mae)}, RMSE ${formatRatio(m.rmse)}, R² ${formatRatio(m.r2)}.`,
   };
 }
