@@ -18,32 +18,14 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
+/** A folder of YAML files, one entry per file, whose id is the file name (sub-folders only group them). */
+const yamlByFileName = (base: string) =>
+  glob({ base, pattern: '**/*.yaml', generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.yaml$/, '') });
+
 /** The question bank; the entry id is the file name. */
-const questions = defineCollection({
-  loader: glob({
-    base: './content/questions',
-    pattern: '**/*.yaml',
-    generateId: ({ entry }) =>
-      entry
-        .split('/')
-        .pop()!
-        .replace(/\.yaml$/, ''),
-  }),
-  schema: questionSchema,
-});
+const questions = defineCollection({ loader: yamlByFileName('./content/questions'), schema: questionSchema });
 
 /** Decision trees; the entry id is the file name. */
-const trees = defineCollection({
-  loader: glob({
-    base: './content/trees',
-    pattern: '**/*.yaml',
-    generateId: ({ entry }) =>
-      entry
-        .split('/')
-        .pop()!
-        .replace(/\.yaml$/, ''),
-  }),
-  schema: treeSchema,
-});
+const trees = defineCollection({ loader: yamlByFileName('./content/trees'), schema: treeSchema });
 
 export const collections = { outline, pages, questions, trees };

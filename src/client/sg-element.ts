@@ -13,6 +13,9 @@
  * descendant or throws `"<tag>: missing <selector>"`, so a markup change fails with the element and the
  * part named, never as "cannot read properties of null".
  */
+/** The events `listen()` accepts on its target, with their types. */
+type EventMapOf<T> = T extends Window ? WindowEventMap : DocumentEventMap;
+
 export abstract class SgElement extends HTMLElement {
   #controller: AbortController | undefined;
   #setUp = false;
@@ -46,22 +49,15 @@ export abstract class SgElement extends HTMLElement {
   protected disconnect(): void {}
 
   /** Add a listener to `window` or `document` that is removed when the element is disconnected. */
-  protected listen<K extends keyof WindowEventMap>(
-    target: Window,
-    type: K,
-    handler: (event: WindowEventMap[K]) => void,
-    options?: AddEventListenerOptions,
-  ): void;
-  protected listen<K extends keyof DocumentEventMap>(
-    target: Document,
-    type: K,
-    handler: (event: DocumentEventMap[K]) => void,
-    options?: AddEventListenerOptions,
-  ): void;
-  protected listen(target: Window | Document, type: string, handler: (event: Event) => void, options: AddEventListenerOptions = {}): void {
+  protected listen<T extends Window | Document, K extends keyof EventMapOf<T>>(
+    target: T,
+    type: K & string,
+    handler: (event: EventMapOf<T>[K]) => void,
+    options: AddEventListenerOptions = {},
+  ): void {
     const signal = this.#controller?.signal;
     if (!signal || signal.aborted) return;
-    target.addEventListener(type, handler, { ...options, signal });
+    target.addEventListener(type, handler as EventListener, { ...options, signal });
   }
 
   /** A required descendant of `root` (the element by default). */

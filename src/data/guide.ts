@@ -1,7 +1,6 @@
 /** The guide's content, loaded once per build from the collections and shaped for pages. */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { buildSidebar, type NavSection, type NavSectionSpec } from '../lib/outline/navigation.ts';
-import { GENERAL_SECTIONS } from '../config.ts';
+import { buildSidebar, type NavSection, type NavSectionSpec, sectionSpecs } from '../lib/outline/navigation.ts';
 import { buildOutlineData, type OutlineData } from '../lib/open-data/open-data.ts';
 
 export type Page = CollectionEntry<'pages'>;
@@ -22,12 +21,7 @@ export async function getQuestions(): Promise<Question[]> {
 }
 
 export async function getSectionSpecs(): Promise<NavSectionSpec[]> {
-  const domains = await getDomains();
-  return [
-    ...GENERAL_SECTIONS.before,
-    ...domains.map((d) => ({ slug: d.slug, title: `Domain ${d.id}: ${d.title}` })),
-    ...GENERAL_SECTIONS.after,
-  ];
+  return sectionSpecs(await getDomains());
 }
 
 export async function getSidebar(): Promise<NavSection[]> {

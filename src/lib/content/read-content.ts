@@ -67,6 +67,23 @@ function schemaProblems(file: string, error: z.ZodError, data: unknown): Content
   });
 }
 
+/** Every YAML file under `dir` that parses and fits `schema`; a problem for each that does not. */
+function readYamlFiles<T>(dir: string, schema: z.ZodType<T>, rel: (path: string) => string, problems: ContentProblem[]): { file: string; data: T }[] {
+  const entries: { file: string; data: T }[] = [];
+  for (const path of walk(dir, '.yaml')) {
+    const file = rel(path);
+    try {
+      const data: unknown = parseYaml(readFileSync(path, 'utf8'));
+      const parsed = schema.safeParse(data);
+      if (parsed.success) entries.push({ file, data: parsed.data });
+      else problems.push(...schemaProblems(file, parsed.error, data));
+    } catch (error) {
+      problems.push({ file, field: '(file)', found: String(error).split('\n')[0] ?? '', allowed: 'valid YAML' });
+    }
+  }
+  return entries;
+}
+
 /** Read and check all of `content/` under `root`. */
 export function readContent(root: string): ContentTree {
   const problems: ContentProblem[] = [];
@@ -106,31 +123,8 @@ export function readContent(root: string): ContentTree {
     }
   }
 
-  const questions: QuestionEntry[] = [];
-  for (const path of walk(join(root, 'content/questions'), '.yaml')) {
-    const file = rel(path);
-    try {
-      const data: unknown = parseYaml(readFileSync(path, 'utf8'));
-      const parsed = questionSchema.safeParse(data);
-      if (parsed.success) questions.push({ file, data: parsed.data });
-      else problems.push(...schemaProblems(file, parsed.error, data));
-    } catch (error) {
-      problems.push({ file, field: '(file)', found: String(error).split('\n')[0] ?? '', allowed: 'valid YAML' });
-    }
-  }
-
-  const trees: TreeEntry[] = [];
-  for (const path of walk(join(root, 'content/trees'), '.yaml')) {
-    const file = rel(path);
-    try {
-      const data: unknown = parseYaml(readFileSync(path, 'utf8'));
-      const parsed = treeSchema.safeParse(data);
-      if (parsed.success) trees.push({ file, data: parsed.data });
-      else problems.push(...schemaProblems(file, parsed.error, data));
-    } catch (error) {
-      problems.push({ file, field: '(file)', found: String(error).split('\n')[0] ?? '', allowed: 'valid YAML' });
-    }
-  }
+  const questions: QuestionEntry[] = readYamlFiles(join(root, 'content/questions'), questionSchema, rel, problems);
+  const trees: TreeEntry[] = readYamlFiles(join(root, 'content/trees'), treeSchema, rel, problems);
 
   if (outline) {
     const pageIds = new Set(pages.map((p) => p.id));

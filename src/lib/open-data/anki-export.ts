@@ -3,8 +3,13 @@
  * separated, with file headers that tell Anki the separator, that fields are HTML, the note type,
  * deck, which column holds the note's GUID (the question id, so re-importing updates notes instead of
  * duplicating them) and which holds tags. Fields are quoted, so they may contain tabs, quotes and
- * line breaks. Pure.
+ * line breaks. Pure: the caller passes the Markdown renderer in.
  */
+import type { QuestionData } from '../../schemas/question.ts';
+import { taskOf } from '../outline/outline.ts';
+import { optionLetter, selectHint } from '../questions/exam-bank.ts';
+import { pageHref, sectionHref } from '../urls.ts';
+import { SITE_TITLE } from '../../config.ts';
 
 export interface AnkiNote {
   guid: string;
@@ -47,4 +52,44 @@ export function protectMath(markdown: string): { text: string; restore: (html: s
     .replace(/\$([^$\s][^$]*?)\$/g, (_, tex: string) => `ANKIMATH${formulas.push(`\\(${tex}\\)`) - 1}X`);
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return { text, restore: (html) => html.replace(/ANKIMATH(\d+)X/g, (_, i: string) => escape(formulas[Number(i)]!)) };
+}
+
+/** Renders Markdown to HTML (block content); math is cut out before and put back by `ankiNote`. */
+export type MarkdownToHtml = (markdown: string) => Promise<string>;
+
+/**
+ * One question as a note: the front is the stem, the "(Select TWO.)" hint and the lettered options;
+ * the back the correct letters, why each option is right or wrong, and a link to the guide section
+ * that teaches it at `origin`. Tagged by domain and task statement.
+ */
+export async function ankiNote(q: QuestionData, render: MarkdownToHtml, origin: string): Promise<AnkiNote> {
+  const html = async (markdown: string) => {
+    const { text, restore } = protectMath(markdown);
+    return restore((await render(text)).trim());
+  };
+  // An option is one paragraph; inside a list item it needs no <p>.
+  const inline = (h: string) => (/^<p>([\s\S]*)<\/p>$/.exec(h)?.[1]?.includes('<p>') === false ? h.slice(3, -4) : h);
+  const options = await Promise.all(q.options.map(async (o, i) => ({ ...o, letter: optionLetter(i), html: inline(await html(o.text)) })));
+  const hint = selectHint(q.select ?? 1);
+  const front = [
+    await html(q.stem),
+    hint ? `<p><b>${hint}</b></p>` : '',
+    `<ol type="A">${options.map((o) => `<li>${o.html}</li>`).join('')}</ol>`,
+  ].join('');
+  const right = options.filter((o) => o.correct).map((o) => o.letter);
+  const explanations = await Promise.all(
+    options.map(async (o) => `<li><b>${o.letter}: ${o.correct ? 'correct' : 'incorrect'}.</b> ${await html(o.explanation)}</li>`),
+  );
+  const back = [
+    `<p><b>Answer: ${right.join(', ')}</b></p>`,
+    `<ul>${explanations.join('')}</ul>`,
+    `<p>${SITE_TITLE}: <a href="${origin}${sectionHref(q.page, q.section)}">${origin}${pageHref(q.page)}</a></p>`,
+  ].join('');
+  const tasks = [...new Set(q.tasks.map(taskOf))];
+  return {
+    guid: `mls-c01-${q.id}`,
+    front,
+    back,
+    tags: ['MLS-C01', `MLS-C01::domain-${q.domain}`, ...tasks.map((t) => `MLS-C01::task-${t}`)],
+  };
 }

@@ -4,10 +4,12 @@
  *   /data/questions.json = { version: 1, questions: [...] }
  *   /data/outline.json   = { version: 1, domains: [...] } with, for every task statement and bullet,
  *                          the pages that teach it and the questions that test it.
+ *   /data/trees.json     = { version: 1, trees: [...] }, every decision tree as written, by id.
  * Pure: the callers pass content in.
  */
 import type { Outline } from '../../schemas/outline.ts';
 import type { QuestionData } from '../../schemas/question.ts';
+import type { TreeData, TreeNode } from '../../schemas/tree.ts';
 import { pageHref } from '../urls.ts';
 import { covers } from '../outline/outline.ts';
 
@@ -33,19 +35,31 @@ export interface OutlineData {
   }[];
 }
 
+export interface OpenOption {
+  id: string;
+  text: string;
+  correct: boolean;
+  explanation: string;
+}
+
+/** A published question: Markdown in /data/questions.json, HTML in /data/exam-bank.json (exam-bank.ts). */
+export interface OpenQuestion {
+  id: string;
+  domain: number;
+  /** Outline ids (task statements and bullets). */
+  tasks: string[];
+  type: 'single' | 'multiple';
+  select: number;
+  stem: string;
+  options: OpenOption[];
+  references: string[];
+  /** Site-absolute path of the page that teaches the point. */
+  page: string;
+}
+
 export interface QuestionsData {
   version: 1;
-  questions: {
-    id: string;
-    domain: number;
-    tasks: string[];
-    type: 'single' | 'multiple';
-    select: number;
-    stem: string;
-    options: { id: string; text: string; correct: boolean; explanation: string }[];
-    references: string[];
-    page: string;
-  }[];
+  questions: OpenQuestion[];
 }
 
 /** Every task statement and bullet with the pages teaching it and the questions testing it. */
@@ -85,5 +99,29 @@ export function buildQuestionsData(questions: readonly QuestionData[]): Question
       references: [...q.references],
       page: pageHref(q.page),
     })),
+  };
+}
+
+export interface TreesData {
+  version: 1;
+  trees: (Omit<TreeData, 'page'> & { page: string })[];
+}
+
+/** Every decision tree in id order, its page as a URL path; a node without help has no `help` field. */
+export function buildTreesData(trees: readonly TreeData[]): TreesData {
+  const node = (n: TreeNode): TreeNode => ({ question: n.question, ...(n.help ? { help: n.help } : {}), options: n.options });
+  return {
+    version: 1,
+    trees: [...trees]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((t) => ({
+        id: t.id,
+        title: t.title,
+        page: pageHref(t.page),
+        tasks: t.tasks,
+        start: t.start,
+        nodes: Object.fromEntries(Object.entries(t.nodes).map(([id, n]) => [id, node(n)])),
+        outcomes: t.outcomes,
+      })),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, buildSidebar, type NavPage, prevNext, readingOrder } from './navigation.ts';
+import { breadcrumbs, buildSidebar, type NavPage, prevNext, readingOrder, sectionSpecs } from './navigation.ts';
 
 const specs = [
   { slug: 'exam', title: 'Start here' },
@@ -64,6 +64,17 @@ describe('breadcrumbs', () => {
       { title: 'Home', href: '/' },
       { title: 'Domain 3: Modeling', href: '/modeling/' },
       { title: 'XGBoost', href: '/modeling/algorithms/xgboost/' },
+    ]);
+  });
+});
+
+describe('sectionSpecs', () => {
+  it('puts Start here first, a section per domain in between, Reference last', () => {
+    const specs = sectionSpecs([{ id: '3', slug: 'modeling', title: 'Modeling' }]);
+    expect(specs.map((s) => [s.slug, s.title])).toEqual([
+      ['exam', 'Start here'],
+      ['modeling', 'Domain 3: Modeling'],
+      ['reference', 'Reference'],
     ]);
   });
 });

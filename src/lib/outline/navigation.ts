@@ -39,6 +39,16 @@ export interface NavSection {
 /** The URL path of a page id: `modeling/xgboost` → `/modeling/xgboost/`. */
 export { pageHref } from '../urls.ts';
 import { pageHref } from '../urls.ts';
+import { GENERAL_SECTIONS } from '../../config.ts';
+
+/** The sections in reading order: Start here, a section per domain (its folder is the domain's slug), Reference. */
+export function sectionSpecs(domains: readonly { id: string; slug: string; title: string }[]): NavSectionSpec[] {
+  return [
+    ...GENERAL_SECTIONS.before,
+    ...domains.map((d) => ({ slug: d.slug, title: `Domain ${d.id}: ${d.title}` })),
+    ...GENERAL_SECTIONS.after,
+  ];
+}
 
 const byOrderThenTitle = (a: NavPage, b: NavPage): number => a.order - b.order || a.title.localeCompare(b.title, 'en');
 

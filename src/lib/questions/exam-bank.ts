@@ -4,30 +4,18 @@
  * at build time (formulas as KaTeX HTML), so the browser needs no Markdown or KaTeX code; and the
  * outline titles the results and dashboard name. Field names may be added, none renamed.
  */
+import type { OpenOption, OpenQuestion } from '../open-data/open-data.ts';
 
-export interface ExamBankOption {
-  id: string;
-  /** Inline HTML. */
-  text: string;
-  correct: boolean;
-  /** Block HTML. */
-  explanation: string;
-}
+/** An option: `text` inline HTML, `explanation` block HTML. */
+export type ExamBankOption = OpenOption;
 
-export interface ExamBankQuestion {
-  id: string;
-  domain: number;
-  /** Outline ids (task statements and bullets). */
-  tasks: string[];
-  type: 'single' | 'multiple';
-  select: number;
-  /** Block HTML. */
-  stem: string;
+/**
+ * A question of `/data/questions.json` with its text as HTML (`stem` block HTML, options as above),
+ * `page` the site-absolute link to the guide section that teaches the point, and that page's title.
+ */
+export interface ExamBankQuestion extends OpenQuestion {
   options: ExamBankOption[];
-  /** Site-absolute link to the guide section that teaches the point, and that page's title. */
-  page: string;
   pageTitle: string;
-  references: string[];
 }
 
 export interface ExamBankTask {

@@ -21,6 +21,3 @@ export const DEFAULTS = {
   scaling: { values: '12, 15, 20, 22, 31' },
   shards: { recordsPerSecond: 5000, recordKB: 2, consumers: 3, enhancedFanOut: false },
 } as const;
-
-export const format = (value: number | null, digits = 3): string =>
-  value === null ? 'undefined (division by zero)' : Number.isInteger(value) ? String(value) : value.toFixed(digits);

@@ -5,18 +5,13 @@
  * (`?calc-confusion=40,10,20,930,2`), so a link or a reload restores them.
  */
 import { define, SgElement } from '../../../client/sg-element.ts';
-import {
-  classificationMetrics,
-  matrixAtThreshold,
-  minMax,
-  parseNumberList,
-  regressionMetrics,
-  shardsNeeded,
-  zScores,
-} from '../../../lib/widgets/calculators.ts';
-import { format, SCORED_SAMPLE } from './samples.ts';
+import { confusionOutputs, NO_VALUE, regressionOutputs, scalingOutputs, shardOutputs } from '../../../lib/widgets/calculator-outputs.ts';
+import { matrixAtThreshold, parseNumberList } from '../../../lib/widgets/calculators.ts';
+import { SCORED_SAMPLE } from './samples.ts';
 
 type Fields = Record<string, HTMLInputElement>;
+
+const INVALID_INPUTS = 'Some inputs are not valid; see the messages under the fields.';
 
 export class SgCalculator extends SgElement {
   #fields: Fields = {};
@@ -87,20 +82,18 @@ export class SgCalculator extends SgElement {
     return error === undefined;
   }
 
-  #out(key: string, text: string): void {
-    const output = this.querySelector<HTMLOutputElement>(`output[data-out="${key}"]`);
-    if (output) output.textContent = text;
-  }
-
-  #summary(text: string): void {
-    const summary = this.querySelector<HTMLElement>('[data-summary]');
-    if (summary) summary.textContent = text;
+  /** Show a calculator's results, or "—" in every output and why in the summary when an input is not valid. */
+  #show(outputs: { values: Record<string, string>; summary: string } | undefined, invalid = INVALID_INPUTS): void {
+    for (const output of this.querySelectorAll<HTMLOutputElement>('output[data-out]:not([data-out="threshold"])')) {
+      output.textContent = outputs ? (outputs.values[output.dataset.out!] ?? NO_VALUE) : NO_VALUE;
+    }
+    this.requirePart('[data-summary]').textContent = outputs ? outputs.summary : invalid;
   }
 
   #applyThreshold(): void {
-    const threshold = Number(this.#fields.threshold!.value);
+    const threshold = Number(this.#field('threshold').value);
     const matrix = matrixAtThreshold(SCORED_SAMPLE, threshold);
-    for (const key of ['tp', 'fp', 'fn', 'tn'] as const) this.#fields[key]!.value = String(matrix[key]);
+    for (const key of ['tp', 'fp', 'fn', 'tn'] as const) this.#field(key).value = String(matrix[key]);
     this.querySelectorAll<HTMLElement>('[data-predicted]').forEach((cell, i) => {
       cell.textContent = SCORED_SAMPLE[i]!.score >= threshold ? 'positive' : 'negative';
     });
@@ -117,85 +110,43 @@ export class SgCalculator extends SgElement {
 
   #confusion(): void {
     const whole = (n: number) => Number.isInteger(n) && n >= 0;
-    const counts = (['tp', 'fp', 'fn', 'tn'] as const).map((k) => this.#number(k, whole, 'Enter a whole number, 0 or more.'));
+    const [tp, fp, fn, tn] = (['tp', 'fp', 'fn', 'tn'] as const).map((k) => this.#number(k, whole, 'Enter a whole number, 0 or more.'));
     const beta = this.#number('beta', (n) => n > 0, 'Enter a number greater than 0.');
-    this.#out('threshold', Number(this.#fields.threshold!.value).toFixed(2));
-    const keys = ['accuracy', 'precision', 'recall', 'specificity', 'f1', 'fBeta'] as const;
-    if (counts.some((c) => c === undefined) || beta === undefined) {
-      for (const k of keys) this.#out(k, '—');
-      this.#summary('Some inputs are not valid; see the messages under the fields.');
-      return;
-    }
-    const [tp, fp, fn, tn] = counts as number[];
-    const m = classificationMetrics({ tp: tp!, fp: fp!, fn: fn!, tn: tn! }, beta);
-    for (const k of keys) this.#out(k, format(m[k]));
-    this.#summary(`Precision ${format(m.precision)}, recall ${format(m.recall)}, F1 ${format(m.f1)}.`);
+    this.requirePart('output[data-out="threshold"]').textContent = Number(this.#field('threshold').value).toFixed(2);
+    const valid = tp !== undefined && fp !== undefined && fn !== undefined && tn !== undefined && beta !== undefined;
+    this.#show(valid ? confusionOutputs({ tp, fp, fn, tn }, beta) : undefined);
   }
 
   #regression(): void {
     const actual = this.#list('actual');
     let predicted = this.#list('predicted');
     if (actual && predicted && actual.length !== predicted.length) {
-      this.#mark(this.#fields.predicted!, `Enter as many predicted values as actual values (${actual.length}).`);
+      this.#mark(this.#field('predicted'), `Enter as many predicted values as actual values (${actual.length}).`);
       predicted = undefined;
     }
-    const keys = ['mae', 'mse', 'rmse', 'mape', 'r2'] as const;
-    if (!actual || !predicted) {
-      for (const k of keys) this.#out(k, '—');
-      this.#summary('Some inputs are not valid; see the messages under the fields.');
-      return;
-    }
-    const m = regressionMetrics(actual, predicted);
-    for (const k of keys) this.#out(k, format(m[k]));
-    this.#summary(`MAE ${format(m.mae)}, RMSE ${format(m.rmse)}, R² ${format(m.r2)}.`);
+    this.#show(actual && predicted ? regressionOutputs(actual, predicted) : undefined);
   }
 
   #scaling(): void {
     const values = this.#list('values');
-    const rows = this.requirePart('[data-rows]');
-    if (!values) {
-      for (const k of ['min', 'max', 'mean', 'sd']) this.#out(k, '—');
-      rows.replaceChildren();
-      this.#summary('The values are not valid; see the message under the field.');
-      return;
-    }
-    const mm = minMax(values);
-    const { mean, sd, z } = zScores(values);
-    this.#out('min', format(Math.min(...values)));
-    this.#out('max', format(Math.max(...values)));
-    this.#out('mean', format(mean));
-    this.#out('sd', format(sd));
-    rows.replaceChildren(
-      ...values.map((x, i) => {
+    const outputs = values && scalingOutputs(values);
+    this.#show(outputs, 'The values are not valid; see the message under the field.');
+    this.requirePart('[data-rows]').replaceChildren(
+      ...(outputs?.rows ?? []).map((cells) => {
         const tr = document.createElement('tr');
-        for (const text of [String(x), format(mm[i]!), format(z[i]!)]) {
-          const td = document.createElement('td');
-          td.textContent = text;
-          tr.append(td);
-        }
+        for (const text of cells) tr.append(Object.assign(document.createElement('td'), { textContent: text }));
         return tr;
       }),
     );
-    this.#summary(`${values.length} values: mean ${format(mean)}, standard deviation ${format(sd)}.`);
   }
 
   #shards(): void {
     const recordsPerSecond = this.#number('recordsPerSecond', (n) => n >= 0, 'Enter a rate of 0 or more.');
     const recordKB = this.#number('recordKB', (n) => n > 0, 'Enter a size greater than 0.');
     const consumers = this.#number('consumers', (n) => Number.isInteger(n) && n >= 1, 'Enter a whole number, 1 or more.');
-    const keys = ['writeMBps', 'byWriteBytes', 'byWriteRecords', 'byReads', 'shards'];
-    if (recordsPerSecond === undefined || recordKB === undefined || consumers === undefined) {
-      for (const k of keys) this.#out(k, '—');
-      this.#summary('Some inputs are not valid; see the messages under the fields.');
-      return;
-    }
-    const r = shardsNeeded({ recordsPerSecond, recordKB, consumers, enhancedFanOut: this.#fields.enhancedFanOut!.checked });
-    this.#out('writeMBps', format(r.writeMBps));
-    this.#out('byWriteBytes', String(r.byWriteBytes));
-    this.#out('byWriteRecords', String(r.byWriteRecords));
-    this.#out('byReads', r.byReads === null ? 'none needed (enhanced fan-out)' : String(r.byReads));
-    this.#out('shards', String(r.shards));
-    this.#summary(`${r.shards} shards needed.`);
+    const valid = recordsPerSecond !== undefined && recordKB !== undefined && consumers !== undefined;
+    const enhancedFanOut = this.#field('enhancedFanOut').checked;
+    this.#show(valid ? shardOutputs({ recordsPerSecond, recordKB, consumers, enhancedFanOut }) : undefined);
   }
 }
 

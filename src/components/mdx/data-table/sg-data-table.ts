@@ -51,7 +51,7 @@ export class SgDataTable extends SgElement {
       const field = document.createElement('div');
       field.className = 'sg-data-table-filter';
       const lab = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `Filter by ${name.toLowerCase()}` });
-      const select = Object.assign(document.createElement('select'), { id });
+      const select = Object.assign(document.createElement('select'), { id, className: 'sg-input' });
       select.append(new Option('All', ''));
       for (const token of filterTokens(this.#rows.map((row) => cellText(row, column)))) select.append(new Option(token, token));
       select.addEventListener('change', () => this.#apply(label));
