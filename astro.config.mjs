@@ -6,14 +6,28 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypePlugins, remarkPlugins, shikiThemes } from './src/lib/markdown/markdown-options.ts';
 
-// The public origin of the deployed site, used for canonical URLs and the sitemap.
-// `npm start` serves on this origin locally; set SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public origin of the deployed site, for canonical URLs, the sitemap and robots.txt. Without it
+// the build leaves those out (src/lib/build/site-meta.ts) and says so, rather than pointing them at a
+// local server. `npm start` and `npm test` build for http://localhost:4321, where they serve.
+const site = process.env.SITE_URL || undefined;
+
+/** @type {import('astro').AstroIntegration} */
+const siteUrlNotice = {
+  name: 'sg:site-url',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      if (command === 'build' && !site) {
+        logger.warn('SITE_URL is not set: pages get no canonical URL, no sitemap is written and robots.txt names none.');
+      }
+    },
+  },
+};
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -27,7 +41,7 @@ export default defineConfig({
     shikiConfig: { themes: shikiThemes, defaultColor: false },
   },
   // Order matters at the end of the build: the search index first, then the service worker that precaches it.
-  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), offline()],
+  integrations: [siteUrlNotice, contentCheck(), mdx(), sitemap(), pagefindIndex(), offline(), securityHeaders()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

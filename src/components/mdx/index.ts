@@ -10,6 +10,15 @@ import DecisionGuideIndex from './decision-guide-index/DecisionGuideIndex.astro'
 import DecisionTree from './decision-tree/DecisionTree.astro';
 import ExamGuideMap from './exam-guide-map/ExamGuideMap.astro';
 import Quiz from './quiz/Quiz.astro';
+import type { MdxComponentName } from '../../lib/content/mdx-components.ts';
 
-export const mdxComponents = { Calculator, Callout, DataTable, DecisionGuideIndex, DecisionTree, ExamGuideMap, Quiz };
+export const mdxComponents = {
+  Calculator,
+  Callout,
+  DataTable,
+  DecisionGuideIndex,
+  DecisionTree,
+  ExamGuideMap,
+  Quiz,
+} satisfies Record<MdxComponentName, unknown>;
 export { Calculator, Callout, DataTable, DecisionGuideIndex, DecisionTree, ExamGuideMap, Quiz };

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +81,30 @@ updated: not-a-date
       expect.stringMatching(/typo\.mdx › sources: found nothing; allowed: /),
       expect.stringMatching(/typo\.mdx › updated: found "not-a-date"; allowed: /),
     ].sort());
+  });
+
+  it('reports one bad frontmatter value once, not again for every question on that page', () => {
+    const root = fixture();
+    const page = join(root, 'content/pages/data-engineering/streaming.mdx');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('domain: 1', 'domain: one'));
+    writeFileSync(
+      join(root, 'content/questions/d1/d1-on-streaming.yaml'),
+      `id: d1-on-streaming
+domain: 1
+tasks: ["1.2"]
+type: single
+page: data-engineering/streaming
+stem: A scenario long enough to be a stem of a question.
+options:
+  - { id: a, text: A, correct: true, explanation: Right because of a reason. }
+  - { id: b, text: B, correct: false, explanation: Wrong because of a reason. }
+  - { id: c, text: C, correct: false, explanation: Wrong because of a reason. }
+  - { id: d, text: D, correct: false, explanation: Wrong because of a reason. }
+references: ["https://docs.aws.amazon.com/streams/"]
+`,
+    );
+    expect(readContent(root).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/pages\/data-engineering\/streaming\.mdx › domain: found "one"; allowed: /),
+    ]);
   });
 });

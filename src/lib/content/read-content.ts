@@ -28,6 +28,11 @@ import { treeSchema } from '../../schemas/tree.ts';
 export interface ContentTree {
   outline: Outline | undefined;
   pages: PageEntry[];
+  /**
+   * Every page file with a valid name, its frontmatter valid or not: the pages other files may
+   * name, so one bad frontmatter value is one problem, not one more per question that links it.
+   */
+  pageFiles: { id: string; file: string }[];
   questions: QuestionEntry[];
   trees: TreeEntry[];
   problems: ContentProblem[];
@@ -106,6 +111,7 @@ export function readContent(root: string): ContentTree {
 
   const pagesDir = join(root, 'content/pages');
   const pages: PageEntry[] = [];
+  const pageFiles: ContentTree['pageFiles'] = [];
   for (const path of walk(pagesDir, '.mdx')) {
     const file = rel(path);
     const id = relative(pagesDir, path).replace(/\.mdx$/, '');
@@ -113,6 +119,7 @@ export function readContent(root: string): ContentTree {
       problems.push({ file, field: '(file name)', found: JSON.stringify(id), allowed: 'lower-case letters, digits and hyphens' });
       continue;
     }
+    pageFiles.push({ id, file });
     try {
       const { frontmatter } = parseFrontmatter(readFileSync(path, 'utf8'));
       const parsed = pageSchema.safeParse(frontmatter);
@@ -127,10 +134,10 @@ export function readContent(root: string): ContentTree {
   const trees: TreeEntry[] = readYamlFiles(join(root, 'content/trees'), treeSchema, rel, problems);
 
   if (outline) {
-    const pageIds = new Set(pages.map((p) => p.id));
+    const pageIds = new Set(pageFiles.map((p) => p.id));
     problems.push(...checkPages(pages, outline));
     problems.push(...checkQuestions(questions, outline, pageIds));
     problems.push(...checkTrees(trees, outline, pageIds));
   }
-  return { outline, pages, questions, trees, problems };
+  return { outline, pages, pageFiles, questions, trees, problems };
 }

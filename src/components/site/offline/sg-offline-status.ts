@@ -1,11 +1,26 @@
 /**
  * `<sg-offline-status>`: registers the service worker (production builds only) and keeps the
  * footer's offline line true: preparing, ready, or a new version ready with a button that switches
- * to it (the new version then takes over whole, never a mix of old and new files).
+ * to it (the new version then takes over whole, never a mix of old and new files). "Available
+ * offline" is said only when the worker confirms that every file of its version is in its cache
+ * (the `status` message of src/service-worker/sw.ts), so a cache cleared since is refilled first.
  */
 import { define, SgElement } from '../../../client/sg-element.ts';
 
-const READY = 'Available offline: pages, search and quizzes work without a connection.';
+const SAY = {
+  filling: 'Preparing the guide for offline use…',
+  ready: 'Available offline: pages, search and quizzes work without a connection.',
+  incomplete: 'Not available offline yet: some files could not be downloaded. Reload the page when you are online.',
+} as const;
+
+/** Ask a worker whether its cache is complete; `onAnswer` gets `filling`, then `ready` or `incomplete`. */
+function askStatus(worker: ServiceWorker, onAnswer: (answer: keyof typeof SAY) => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event: MessageEvent<unknown>) => {
+    if (typeof event.data === 'string' && event.data in SAY) onAnswer(event.data as keyof typeof SAY);
+  };
+  worker.postMessage('status', [channel.port2]);
+}
 
 export class SgOfflineStatus extends SgElement {
   #switching = false;
@@ -20,6 +35,11 @@ export class SgOfflineStatus extends SgElement {
       text.textContent = message;
       update.hidden = !offerUpdate;
     };
+    // An offer to switch versions stays until it is taken.
+    const report = (worker: ServiceWorker) =>
+      askStatus(worker, (answer) => {
+        if (!this.#switching && update.hidden) say(SAY[answer]);
+      });
     navigator.serviceWorker.register('/sw.js').then(
       (registration) => {
         const offerUpdate = (worker: ServiceWorker) => {
@@ -32,15 +52,15 @@ export class SgOfflineStatus extends SgElement {
         const track = (worker: ServiceWorker) => {
           worker.addEventListener('statechange', () => {
             if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
-            if (worker.state === 'activated' && !this.#switching) say(READY);
+            if (worker.state === 'activated' && !this.#switching) report(worker);
             if (worker.state === 'redundant' && !navigator.serviceWorker.controller) say('Could not prepare the guide for offline use.');
           });
         };
         if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
         else if (registration.installing) {
-          say('Preparing the guide for offline use…');
+          say(SAY.filling);
           track(registration.installing);
-        } else if (registration.active) say(READY);
+        } else if (registration.active) report(registration.active);
         registration.addEventListener('updatefound', () => {
           if (registration.installing) track(registration.installing);
         });
