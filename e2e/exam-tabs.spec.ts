@@ -4,7 +4,7 @@
  * answer or submission made in one tab is undone by the other.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { answerByKeyboard, currentQuestion, optionsFor, pressButton, startExam } from './practice-helpers.ts';
+import { answerByKeyboard, currentQuestion, expectNoAxeViolations, optionsFor, pressButton, startExam } from './practice-helpers.ts';
 
 interface StoredAttempt {
   id: string;
@@ -12,6 +12,9 @@ interface StoredAttempt {
   submittedAt?: string;
   score?: { correct: number; total: number };
 }
+
+/** Answers by question, each set sorted (the store keeps the options in the order shown). */
+const sorted = (answers: Record<string, string[]>) => Object.fromEntries(Object.entries(answers).map(([id, c]) => [id, [...c].sort()]));
 
 const storedExams = (page: Page): Promise<StoredAttempt[]> =>
   page.evaluate(() => (JSON.parse(localStorage.getItem('sg-progress') ?? '{"exams":[]}') as { exams: StoredAttempt[] }).exams);
@@ -44,6 +47,7 @@ test.describe('the practice exam in two tabs', () => {
     await expect(b.locator('[data-announcer]')).toContainText('The exam is open in another tab.');
     await expect(b.getByRole('button', { name: 'Start the exam' })).toBeHidden();
     await expect(b.getByRole('button', { name: 'Resume the exam' })).toBeHidden();
+    await expectNoAxeViolations(b, 'open in another tab');
 
     await pressButton(b, 'Take over the exam here');
     await expect(b.locator('[data-q-heading]')).toHaveText('Question 2 of 65');
@@ -67,7 +71,7 @@ test.describe('the practice exam in two tabs', () => {
     await expect(elsewhere(a)).toContainText('This practice exam is running in another tab of this browser.');
     const stored = await storedExams(a);
     expect(stored).toHaveLength(1);
-    expect(stored[0]!.answers).toEqual({ [first]: firstAnswer, [second]: secondAnswer, [third]: thirdAnswer });
+    expect(sorted(stored[0]!.answers)).toEqual(sorted({ [first]: firstAnswer, [second]: secondAnswer, [third]: thirdAnswer }));
 
     // Taking it back in the first tab brings the second tab's answer along, and stops the second tab.
     await pressButton(a, 'Take over the exam here');
