@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answeredCount, crossedMilestone, milestoneText, newAttempt, openQuestions, remainingOf, withoutMissing } from './attempt.ts';
+import type { ExamBankQuestion } from '../questions/exam-bank.ts';
+import { answeredCount, newAttempt, openQuestions, remainingOf, runningAttempt, scoreAttempt, withoutMissing } from './attempt.ts';
 
 describe('exam attempts', () => {
   const start = Date.parse('2026-12-03T09:00:00Z');
@@ -30,13 +31,40 @@ describe('exam attempts', () => {
     expect(openQuestions(a)).toEqual({ unanswered: [1, 2], flagged: [2] });
   });
 
-  it('announce the smallest milestone crossed, in words', () => {
-    expect(crossedMilestone(61 * 60_000, 59 * 60_000)).toBe(60);
-    expect(crossedMilestone(31 * 60_000, 4 * 60_000)).toBe(5);
-    expect(crossedMilestone(59 * 60_000, 58 * 60_000)).toBeUndefined();
-    expect(milestoneText(120)).toBe('2 hours left.');
-    expect(milestoneText(60)).toBe('1 hour left.');
-    expect(milestoneText(90)).toBe('90 minutes left.');
-    expect(milestoneText(1)).toBe('1 minute left.');
+  it('find the running attempt: the one not submitted', () => {
+    const done = { ...newAttempt(['q1'], 1000, start, 1), submittedAt: '2026-12-03T10:00:00.000Z' };
+    const open = newAttempt(['q2'], 1000, start + 1, 2);
+    expect(runningAttempt([done, open])).toBe(open);
+    expect(runningAttempt([done])).toBeUndefined();
+  });
+
+  it('score the questions still in the bank, all or nothing, unanswered as wrong', () => {
+    const question = (id: string, correct: string[]): ExamBankQuestion => ({
+      id,
+      domain: 1,
+      tasks: ['1.2.a'],
+      type: correct.length > 1 ? 'multiple' : 'single',
+      select: correct.length,
+      stem: '',
+      options: ['a', 'b', 'c', 'd', 'e'].map((o) => ({ id: o, text: o, correct: correct.includes(o), explanation: '' })),
+      page: '/p/',
+      pageTitle: 'P',
+      references: [],
+    });
+    const bank = new Map([
+      ['q1', question('q1', ['a'])],
+      ['q2', question('q2', ['b', 'c'])],
+      ['q3', question('q3', ['d'])],
+    ]);
+    const a = { ...newAttempt(['q1', 'q2', 'gone', 'q3'], 1000, start, 1), answers: { q1: ['a'], q2: ['b'], gone: ['a'] } };
+    const { questions, score } = scoreAttempt(a, (id) => bank.get(id));
+    expect(questions.map((q) => q.id)).toEqual(['q1', 'q2', 'q3']);
+    expect(score).toMatchObject({ correct: 1, total: 3, answered: 2 });
+    expect([...score.results]).toEqual([
+      ['q1', true],
+      ['q2', false],
+      ['q3', false],
+    ]);
+    expect(score.byTask.get('1.2')).toEqual({ correct: 1, total: 3 });
   });
 });

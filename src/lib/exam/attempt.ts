@@ -1,11 +1,11 @@
 /**
  * A practice-exam attempt as data: how one starts, what survives a change of the bank, and the
- * counts and milestones the exam screen shows. Pure; `sg-exam` keeps the attempt and the clock.
+ * counts the exam screen shows, and its score. Pure; `sg-exam` keeps the running attempt, and
+ * exam-clock.ts its clock.
  */
+import type { ExamBankQuestion } from '../questions/exam-bank.ts';
 import type { ExamAttempt } from '../progress/progress-record.ts';
-
-/** Minutes left at which the time is announced. */
-export const ANNOUNCE_AT = [120, 90, 60, 30, 15, 10, 5, 1] as const;
+import { type ExamScore, scoreExam } from './score-exam.ts';
 
 /** A new attempt over `questions`, started at `now` (ms), with its option-order seed. */
 export function newAttempt(questions: readonly string[], limitMs: number, now: number, seed: number): ExamAttempt {
@@ -43,14 +43,18 @@ export function openQuestions(attempt: ExamAttempt): { unanswered: number[]; fla
   };
 }
 
-/** The smallest milestone (minutes) crossed between two readings of the time left, if any. */
-export function crossedMilestone(beforeMs: number, nowMs: number): number | undefined {
-  const crossed = ANNOUNCE_AT.filter((m) => beforeMs > m * 60_000 && nowMs <= m * 60_000);
-  return crossed.length > 0 ? Math.min(...crossed) : undefined;
-}
+/** The first attempt not submitted yet: the one a learner resumes (there is at most one). */
+export const runningAttempt = (exams: readonly ExamAttempt[]): ExamAttempt | undefined => exams.find((e) => !e.submittedAt);
 
-/** "2 hours left.", "90 minutes left.", "1 minute left." */
-export function milestoneText(minutes: number): string {
-  if (minutes >= 60 && minutes % 60 === 0) return `${minutes / 60} hour${minutes === 60 ? '' : 's'} left.`;
-  return `${minutes} minute${minutes === 1 ? '' : 's'} left.`;
+/** The attempt's questions that are still in the bank, in the attempt's order, and their score. */
+export function scoreAttempt(
+  attempt: ExamAttempt,
+  inBank: (id: string) => ExamBankQuestion | undefined,
+): { questions: ExamBankQuestion[]; score: ExamScore } {
+  const questions = attempt.questions.map(inBank).filter((q): q is ExamBankQuestion => q !== undefined);
+  const score = scoreExam(
+    questions.map((q) => ({ ...q, correct: q.options.filter((o) => o.correct).map((o) => o.id) })),
+    attempt.answers,
+  );
+  return { questions, score };
 }

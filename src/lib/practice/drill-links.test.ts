@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { drillLinks } from './drill-links.ts';
+
+describe('the drill index', () => {
+  const drills = [
+    { slug: 'domain-1', title: 'Domain 1: Data Engineering', count: 12, domain: 1 },
+    { slug: 'task-1-1', title: '1.1 Create data repositories', count: 1, domain: 1 },
+    { slug: 'task-1-2', title: '1.2 Ingestion', count: 4, domain: 1 },
+    { slug: 'domain-2', title: 'Domain 2: EDA', count: 3, domain: 2 },
+  ];
+  const domains = [
+    { id: '1', title: 'Data Engineering' },
+    { id: '2', title: 'EDA' },
+  ];
+  const pages = [
+    { id: 'data-engineering/streaming-ingestion', title: 'Streaming ingestion' },
+    { id: 'exam/overview', title: 'Overview' },
+  ];
+  const byPage: Record<string, string[]> = { 'data-engineering/streaming-ingestion': ['d1-b', 'd1-c'] };
+  const links = drillLinks(drills, domains, pages, (id) => byPage[id] ?? []);
+
+  it('lists the domain drills, then the task drills under their domain, with their counts', () => {
+    expect(links.byDomain).toEqual([
+      { href: '/practice/drills/domain-1/', title: 'Domain 1: Data Engineering', note: '12 questions' },
+      { href: '/practice/drills/domain-2/', title: 'Domain 2: EDA', note: '3 questions' },
+    ]);
+    expect(links.byTask.map((g) => [g.title, g.links.map((l) => `${l.title}: ${l.note}`)])).toEqual([
+      ['Domain 1: Data Engineering', ['1.1 Create data repositories: 1 question', '1.2 Ingestion: 4 questions']],
+      ['Domain 2: EDA', []],
+    ]);
+  });
+
+  it('links only pages with questions, to their quiz', () => {
+    expect(links.byPage).toEqual([
+      { href: '/data-engineering/streaming-ingestion/#quiz-d1-b', title: 'Streaming ingestion', note: '2 questions' },
+    ]);
+  });
+});

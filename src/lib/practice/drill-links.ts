@@ -1,0 +1,51 @@
+/**
+ * The links of the drill index: the domain drills, the task-statement drills grouped by domain, and
+ * the guide pages that end with questions (linked to their quiz). Pure; the page passes in what the
+ * build loaded.
+ */
+import { drillHref, pageHref } from '../urls.ts';
+
+/** A link of a practice list with the line under it. */
+export interface PracticeLink {
+  href: string;
+  title: string;
+  note: string;
+}
+
+export interface DrillLinks {
+  byDomain: PracticeLink[];
+  byTask: { domain: string; title: string; links: PracticeLink[] }[];
+  byPage: PracticeLink[];
+}
+
+interface DrillInput {
+  slug: string;
+  title: string;
+  count: number;
+  domain: number;
+}
+
+const questions = (n: number) => `${n} question${n === 1 ? '' : 's'}`;
+
+export function drillLinks(
+  drills: readonly DrillInput[],
+  domains: readonly { id: string; title: string }[],
+  pages: readonly { id: string; title: string }[],
+  /** Question ids by guide page, in the order its quiz shows them. */
+  questionsOf: (pageId: string) => readonly string[],
+): DrillLinks {
+  const link = (d: DrillInput): PracticeLink => ({ href: drillHref(d.slug), title: d.title, note: questions(d.count) });
+  return {
+    byDomain: drills.filter((d) => d.slug.startsWith('domain-')).map(link),
+    byTask: domains.map((d) => ({
+      domain: d.id,
+      title: `Domain ${d.id}: ${d.title}`,
+      links: drills.filter((x) => x.domain === Number(d.id) && x.slug.startsWith('task-')).map(link),
+    })),
+    byPage: pages.flatMap((p) => {
+      const ids = questionsOf(p.id);
+      // A page's quiz is anchored by its first question (Quiz.astro).
+      return ids.length === 0 ? [] : [{ href: `${pageHref(p.id)}#quiz-${ids[0]}`, title: p.title, note: questions(ids.length) }];
+    }),
+  };
+}
