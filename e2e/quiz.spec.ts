@@ -131,7 +131,7 @@ test('corrupt saved progress is reported, kept aside, and the quiz still works',
     }
   });
   await page.goto(`/${single.page}/`);
-  const notice = page.locator('.sg-quiz-notice').first();
+  const notice = page.locator('[data-save-status]');
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('could not be read');
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sg-progress:set-aside:')));
@@ -151,7 +151,7 @@ test('without storage the quiz works and says answers are not saved', async ({ p
     });
   });
   await page.goto(`/${single.page}/`);
-  await expect(page.locator('.sg-quiz-notice').first()).toContainText('does not let the guide save progress');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved.' })).toContainText('does not let the guide use its storage');
   const q = question(page, single.id);
   await q.locator('input').first().check();
   await q.getByRole('button', { name: 'Check' }).click();
