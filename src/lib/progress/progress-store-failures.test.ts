@@ -5,6 +5,7 @@ import { createProgressStore, emptyProgress, type ExamAttempt, PROBE_HEADROOM, S
 
 const at = new Date('2026-11-23T10:00:00.000Z');
 const clock = () => at;
+const answer = { chosen: ['a'], correct: true, at: at.toISOString(), source: 'quiz' as const, attempts: 1, correctAttempts: 1 };
 const stored = (s: MemoryStorage) => JSON.parse(s.items.get(STORAGE_KEY)!);
 const attempt = (over: Partial<ExamAttempt> = {}): ExamAttempt => ({
   id: 'exam-1',
@@ -70,9 +71,7 @@ describe('full storage', () => {
 describe('storage that fails to read or write', () => {
   it('never writes what it could not read: a failing getItem leaves the stored record whole', () => {
     const storage = new MemoryStorage();
-    const before = createProgressStore(() => storage, clock);
-    before.record('old-1', ['a'], true);
-    before.record('old-2', ['a'], true);
+    for (const id of ['old-1', 'old-2']) createProgressStore(() => storage, clock).record(id, ['a'], true);
     const text = storage.items.get(STORAGE_KEY);
     storage.failReads = true;
     const store = createProgressStore(() => storage, clock);
@@ -145,15 +144,7 @@ describe('cost', () => {
     const storage = new MemoryStorage();
     const heavy = emptyProgress();
     for (let i = 0; i < 6500; i += 1) {
-      heavy.answers[`heavy-${i}`] = {
-        chosen: ['a'],
-        correct: true,
-        at: at.toISOString(),
-        source: 'quiz',
-        attempts: 2,
-        correctAttempts: 1,
-        wrongAt: at.toISOString(),
-      };
+      heavy.answers[`heavy-${i}`] = { ...answer, attempts: 2, wrongAt: answer.at };
     }
     storage.items.set(STORAGE_KEY, JSON.stringify(heavy));
     expect(storage.items.get(STORAGE_KEY)!.length).toBeGreaterThan(1_000_000);
