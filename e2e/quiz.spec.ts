@@ -161,7 +161,8 @@ test.describe('inline quiz: storage that fails', () => {
       }
     });
     await page.goto(`/${single.page}/`);
-    const notice = page.locator('sg-quiz').first().getByRole('alert');
+    // The page-level save status (a live region the store fills), the one place storage problems are said.
+    const notice = page.locator('[data-save-status]');
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('could not be read');
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sg-progress:set-aside:')));
@@ -180,7 +181,7 @@ test.describe('inline quiz: storage that fails', () => {
       });
     });
     await page.goto(`/${single.page}/`);
-    await expect(page.locator('sg-quiz').first().getByRole('alert')).toContainText('does not let the guide save progress');
+    await expect(page.getByRole('status').filter({ hasText: 'Not saved.' })).toContainText('does not let the guide use its storage');
     const q = question(page, single.id);
     await answer(q, await optionNames(single.id, [single.options[0]!.id]));
     await expect(result(q)).toContainText(/Correct|Incorrect/);

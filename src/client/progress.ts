@@ -1,12 +1,15 @@
 /**
  * The page's one progress store. Every element of a page reads and writes the learner's progress
- * through `pageProgress()`, so they share one view of it, one in-memory fallback when storage is
- * blocked, and one `problem` to report. Each change is announced to the page as a typed
- * `sg-progress-change` event on `document`, so a dashboard or a score line can follow it.
+ * through `pageProgress()`, so they share one parsed copy of it, one in-memory fallback when storage
+ * is blocked, and one save status (the page-level `[data-save-status]`, filled at once when a write
+ * fails or storage cannot be read). Each change is announced to the page as a typed
+ * `sg-progress-change` event on `document`, so a dashboard or a score line can follow it; a change
+ * made in another tab (a `storage` event) is read in and announced as `external`.
  */
-import { createProgressStore, type ProgressStore } from '../lib/progress/progress-store.ts';
+import { showSaveStatus } from '../components/site/save-status/save-status.ts';
+import { createProgressStore, type ProgressStore, STORAGE_KEY } from '../lib/progress/progress-store.ts';
 
-export type ProgressChangeKind = 'answer' | 'card' | 'exam' | 'replace';
+export type ProgressChangeKind = 'answer' | 'card' | 'exam' | 'replace' | 'external';
 
 export interface ProgressChangeDetail {
   kind: ProgressChangeKind;
@@ -32,6 +35,13 @@ function changed(detail: ProgressChangeDetail): void {
 export function pageProgress(): ProgressStore {
   if (store) return store;
   const inner = createProgressStore(() => localStorage);
+  const report = () => showSaveStatus(inner.saveProblem, inner.problem);
+  /** Report the outcome of a write and announce the change (also when unsaved: the page shows it). */
+  const after = <T>(result: T, detail: ProgressChangeDetail): T => {
+    report();
+    changed(detail);
+    return result;
+  };
   store = {
     get persistent() {
       return inner.persistent;
@@ -39,28 +49,35 @@ export function pageProgress(): ProgressStore {
     get problem() {
       return inner.problem;
     },
+    get saveProblem() {
+      return inner.saveProblem;
+    },
     get: (id) => inner.get(id),
     all: () => inner.all(),
     cards: () => inner.cards(),
     exams: () => inner.exams(),
     snapshot: () => inner.snapshot(),
-    record(id, chosen, correct, source, now) {
-      const answer = inner.record(id, chosen, correct, source, now);
-      changed({ kind: 'answer', questionId: id });
-      return answer;
-    },
-    setCard(id, card) {
-      inner.setCard(id, card);
-      changed({ kind: 'card', questionId: id });
-    },
-    saveExam(attempt) {
-      inner.saveExam(attempt);
-      changed({ kind: 'exam' });
-    },
-    replace(record) {
-      inner.replace(record);
-      changed({ kind: 'replace' });
+    copies: () => inner.copies(),
+    stuck: () => inner.stuck(),
+    record: (id, chosen, correct, source, now) => after(inner.record(id, chosen, correct, source, now), { kind: 'answer', questionId: id }),
+    setCard: (id, card) => after(inner.setCard(id, card), { kind: 'card', questionId: id }),
+    saveExam: (attempt) => after(inner.saveExam(attempt), { kind: 'exam' }),
+    replace: (record) => after(inner.replace(record), { kind: 'replace' }),
+    merge: (incoming) => after(inner.merge(incoming), { kind: 'replace' }),
+    clearStuck: () => after(inner.clearStuck(), { kind: 'replace' }),
+    deleteCopy: (key) => after(inner.deleteCopy(key), { kind: 'replace' }),
+    refresh: () => {
+      const result = inner.refresh();
+      report();
+      if (result) changed({ kind: 'external' });
+      return result;
     },
   };
+  // Another tab saved progress (or cleared this site's storage): read it in, so this page shows it and
+  // its next write builds on it.
+  window.addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) store?.refresh();
+  });
+  report();
   return store;
 }

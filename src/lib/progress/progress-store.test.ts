@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressStore, readProgress, SET_ASIDE_PREFIX, STORAGE_KEY, type StorageLike } from './progress-store.ts';
-
-class MemoryStorage implements StorageLike {
-  items = new Map<string, string>();
-  failWrites = false;
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
+import { createProgressStore, readProgress, SET_ASIDE_PREFIX, STORAGE_KEY } from './progress-store.ts';
+import { decodeSetAside } from './set-aside.ts';
+import { MemoryStorage } from './memory-storage.test-helper.ts';
 
 const at = new Date('2026-11-23T10:00:00.000Z');
 const clock = () => at;
@@ -41,7 +31,13 @@ describe('progress store', () => {
     storage.items.set(STORAGE_KEY, '{not json');
     const store = createProgressStore(() => storage, clock);
     expect(store.problem).toMatch(/not valid JSON/);
-    expect(storage.items.get(`${SET_ASIDE_PREFIX}${at.toISOString()}`)).toBe('{not json');
+    const key = `${SET_ASIDE_PREFIX}${at.toISOString()}`;
+    expect(decodeSetAside(key, storage.items.get(key)!)).toEqual({
+      key,
+      at: at.toISOString(),
+      reason: 'it is not valid JSON',
+      raw: '{not json',
+    });
     store.record('d1-x', ['a'], true);
     expect(JSON.parse(storage.items.get(STORAGE_KEY)!).answers['d1-x'].correct).toBe(true);
   });
@@ -61,7 +57,7 @@ describe('progress store', () => {
     storage.items.set(STORAGE_KEY, newer);
     const store = createProgressStore(() => storage, clock);
     expect(store.problem).toMatch(/newer version/);
-    expect(storage.items.get(`${SET_ASIDE_PREFIX}${at.toISOString()}`)).toBe(newer);
+    expect(store.copies().map((c) => c.raw)).toEqual([newer]);
   });
 
   it('treats an unversioned or foreign record as unknown and sets it aside', () => {
@@ -74,7 +70,7 @@ describe('progress store', () => {
       throw new DOMException('denied', 'SecurityError');
     }, clock);
     expect(store.persistent).toBe(false);
-    expect(store.problem).toMatch(/does not let the guide save/);
+    expect(store.problem).toMatch(/does not let the guide use its storage/);
     store.record('d1-x', ['a'], true);
     expect(store.get('d1-x')?.correct).toBe(true);
   });
@@ -85,7 +81,7 @@ describe('progress store', () => {
     storage.failWrites = true;
     store.record('d1-x', ['a'], true);
     expect(store.persistent).toBe(false);
-    expect(store.problem).toMatch(/could not be saved/);
+    expect(store.problem).toMatch(/not being saved: this browser's storage for this site is full/);
     expect(store.get('d1-x')?.chosen).toEqual(['a']);
   });
 
@@ -100,7 +96,7 @@ describe('progress store', () => {
     const store = createProgressStore(() => storage, clock);
     expect(storage.items.get(STORAGE_KEY)).toBe('garbage');
     expect(store.persistent).toBe(false);
-    expect(store.problem).toMatch(/left as it is/);
+    expect(store.problem).toMatch(/no room to keep a copy of it aside, so it is left as it is/);
   });
 });
 
@@ -145,7 +141,7 @@ describe('format 2', () => {
   it('keeps wrongAt when a later answer is right', () => {
     const store = createProgressStore(() => new MemoryStorage(), clock);
     store.record('q', ['a'], false, 'quiz', new Date('2026-11-20T00:00:00Z'));
-    expect(store.record('q', ['b'], true, 'drill').wrongAt).toBe('2026-11-20T00:00:00.000Z');
+    expect(store.record('q', ['b'], true, 'drill').answer.wrongAt).toBe('2026-11-20T00:00:00.000Z');
   });
 
   it('stores cards and exam attempts, and sets aside only the damaged ones', () => {

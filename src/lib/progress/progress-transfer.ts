@@ -13,9 +13,25 @@
  * - exam attempts: submitted attempts are added by id; an attempt in progress on the other device
  *   is not imported (one attempt runs at a time, and its clock belongs to that device).
  */
-import { type AnswerRecord, emptyProgress, type ProgressRecord, validateProgress } from './progress-store.ts';
+import { emptyProgress, type ProgressRecord, validateProgress } from './progress-record.ts';
+import { mergeAnswer, mergeCard } from './progress-merge.ts';
+import { implausible } from './plausibility.ts';
 
 export const EXPORT_FORMAT = 'mls-c01-study-guide-progress';
+
+/**
+ * The largest file import reads: browser storage holds about 5 MB per site, so a larger export could
+ * not be stored, and parsing tens of MB would freeze the page for seconds.
+ */
+export const MAX_IMPORT_BYTES = 5_000_000;
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** Refuses a file too large to import, before it is read; undefined when its size is fine. */
+export function importSizeError(bytes: number): string | undefined {
+  if (bytes <= MAX_IMPORT_BYTES) return undefined;
+  return `This file is ${megabytes(bytes)}; a progress export of this guide is at most ${megabytes(MAX_IMPORT_BYTES)}, as much as browser storage holds, so it was not read.`;
+}
 
 export function exportProgress(record: ProgressRecord, now: Date): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), progress: record }, null, 2)}\n`;
@@ -23,8 +39,13 @@ export function exportProgress(record: ProgressRecord, now: Date): string {
 
 export type ImportResult = { ok: true; record: ProgressRecord } | { ok: false; error: string };
 
-/** Validate an export file. Anything damaged refuses the whole file, with the reason in words. */
-export function parseImport(text: string): ImportResult {
+/**
+ * Validate an export file. Anything damaged or implausible (plausibility.ts) refuses the whole file,
+ * with the reason in words.
+ */
+export function parseImport(text: string, now: Date = new Date()): ImportResult {
+  const tooLarge = importSizeError(text.length);
+  if (tooLarge) return { ok: false, error: tooLarge };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -42,26 +63,12 @@ export function parseImport(text: string): ImportResult {
   if (damaged > 0) {
     return { ok: false, error: `This file cannot be imported: ${damaged} of its entries are damaged. Nothing was changed.` };
   }
+  const problems = implausible(result.record, now);
+  if (problems.length > 0) {
+    const more = problems.length > 3 ? `, and ${problems.length - 3} more` : '';
+    return { ok: false, error: `This file cannot be imported: ${problems.slice(0, 3).join('; ')}${more}.` };
+  }
   return { ok: true, record: result.record };
-}
-
-function mergeAnswer(local: AnswerRecord, incoming: AnswerRecord): AnswerRecord {
-  const latest = Date.parse(incoming.at) > Date.parse(local.at) ? incoming : local;
-  const attempts = Math.max(local.attempts, incoming.attempts);
-  const merged: AnswerRecord = {
-    chosen: [...latest.chosen],
-    correct: latest.correct,
-    at: latest.at,
-    source: latest.source,
-    attempts,
-    correctAttempts: Math.min(attempts, Math.max(local.correctAttempts, incoming.correctAttempts)),
-  };
-  const wrongAt = [local.wrongAt, incoming.wrongAt]
-    .filter((t): t is string => t !== undefined)
-    .sort((a, b) => Date.parse(a) - Date.parse(b))
-    .pop();
-  if (wrongAt !== undefined) merged.wrongAt = wrongAt;
-  return merged;
 }
 
 export interface MergeSummary {
@@ -98,7 +105,7 @@ export function mergeProgress(local: ProgressRecord, incoming: ProgressRecord): 
     if (!mine) {
       record.cards[id] = structuredClone(card);
       summary.cardsAdded += 1;
-    } else if (Date.parse(card.last_review ?? '0') > Date.parse(mine.last_review ?? '0')) {
+    } else if (mergeCard(mine, card) !== mine) {
       record.cards[id] = structuredClone(card);
       summary.cardsUpdated += 1;
     }

@@ -22,22 +22,50 @@ import { scoreQuestion } from '../../../lib/questions/score-question.ts';
 
 export class SgQuiz extends SgElement {
   #forms: HTMLFormElement[] = [];
+  #pendingSaves = new Set<() => void>();
 
   protected setup(): void {
     this.#forms = this.allParts<HTMLFormElement>('form.sg-question');
     for (const form of this.#forms) this.#upgrade(form);
-    const problem = pageProgress().problem;
-    if (problem) {
-      const notice = this.requirePart('.sg-quiz-notice');
-      notice.textContent = problem;
-      notice.hidden = false;
-    }
     this.#updateScore();
   }
 
+  /**
+   * Run `save` once the feedback it follows has been painted: with a heavy learner's record a save
+   * takes tens of milliseconds, and the learner should see the result first (issue 16). A save still
+   * pending when the page is left runs then.
+   */
+  #afterPaint(save: () => void): void {
+    this.#pendingSaves.add(save);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.#pendingSaves.delete(save)) save();
+      }),
+    );
+  }
+
+  #flushSaves(): void {
+    for (const save of this.#pendingSaves) save();
+    this.#pendingSaves.clear();
+  }
+
+  #unsaved(form: HTMLFormElement): void {
+    const text = ' This answer is not saved in this browser: see the notice at the foot of the page.';
+    this.requirePart('.sg-question-result', form).append(text);
+    announce(text.trim());
+  }
+
+  protected override disconnect(): void {
+    this.#flushSaves();
+  }
+
   protected override connect(): void {
-    // Another quiz or drill on the page may answer the same question.
-    this.listen(document, PROGRESS_CHANGE, () => this.#updateScore());
+    this.listen(window, 'pagehide', () => this.#flushSaves());
+    // Another quiz or drill on the page may answer the same question; another tab may answer any.
+    this.listen(document, PROGRESS_CHANGE, (event) => {
+      if (event.detail.kind === 'external') for (const form of this.#forms) this.#restore(form);
+      this.#updateScore();
+    });
   }
 
   /** The ids of the questions in this quiz, in page order. */
@@ -92,9 +120,12 @@ export class SgQuiz extends SgElement {
       if (check.disabled || form.dataset.state === 'checked') return;
       const chosen = this.#chosen(form);
       const correct = scoreQuestion(this.#correctIds(form), chosen).correct;
-      pageProgress().record(this.#id(form), chosen, correct, this.dataset.source === 'drill' ? 'drill' : 'quiz');
       this.#showResult(form, chosen, true);
       retry.focus();
+      this.#afterPaint(() => {
+        const { saved } = pageProgress().record(this.#id(form), chosen, correct, this.dataset.source === 'drill' ? 'drill' : 'quiz');
+        if (!saved) this.#unsaved(form);
+      });
     });
     retry.addEventListener('click', () => {
       this.#reset(form);
@@ -103,12 +134,16 @@ export class SgQuiz extends SgElement {
       announce('Question reset. Choose your answer again.');
     });
 
-    const saved = pageProgress().get(this.#id(form));
-    if (saved) {
-      for (const input of this.#inputs(form)) input.checked = saved.chosen.includes(input.value);
-      this.#showResult(form, saved.chosen, false);
-    }
+    this.#restore(form);
     syncCheck();
+  }
+
+  /** Show the saved answer of a question not checked on this page. */
+  #restore(form: HTMLFormElement): void {
+    const saved = pageProgress().get(this.#id(form));
+    if (!saved || form.dataset.state === 'checked') return;
+    for (const input of this.#inputs(form)) input.checked = saved.chosen.includes(input.value);
+    this.#showResult(form, saved.chosen, false);
   }
 
   /** Moves the options and their explanations into the learner's order and letters them by position. */

@@ -31,15 +31,12 @@ export class SgProgressDashboard extends SgElement {
   }
 
   protected override connect(): void {
-    // An import or a reset on this page changes everything shown.
+    // An import or a reset on this page, or an answer in another tab, changes everything shown.
     this.listen(document, PROGRESS_CHANGE, () => this.#render());
   }
 
   #render(): void {
     const store = pageProgress();
-    const notice = this.requirePart('[data-notice]');
-    notice.hidden = !store.problem;
-    notice.textContent = store.problem ?? '';
     const bank = this.#data.questions.map(([id, domain, tasks]) => ({ id, domain, tasks }));
     const answers = store.all();
     const summary = summarizeProgress(bank, answers, new Map(this.#data.weights));

@@ -1,13 +1,24 @@
 /**
- * `<sg-progress-data>`: export, import and reset of the learner's progress. Import reads a file,
- * validates all of it (progress-transfer.ts), shows what it would add and merges only when the
- * learner confirms; a bad file shows the reason and changes nothing. Reset asks in a dialog that
- * offers an export first. Both fire `sg-progress-change` on the document.
+ * `<sg-progress-data>`: export, import and reset of the learner's progress. Import refuses a file
+ * over the size cap before reading it, validates all of it (progress-transfer.ts, plausibility.ts),
+ * shows what it would add and merges only when the learner confirms; a bad file shows the reason and
+ * changes nothing. After Import it says what was stored, or that nothing was (and why). Reset asks in
+ * a dialog that offers an export first, and also deletes the set-aside copies it lists. Both fire
+ * `sg-progress-change` on the document.
  */
 import { pageProgress } from '../../../client/progress.ts';
 import { define, SgElement } from '../../../client/sg-element.ts';
 import { emptyProgress, type ProgressRecord } from '../../../lib/progress/progress-store.ts';
-import { exportProgress, isEmptyMerge, type MergeSummary, mergeProgress, parseImport } from '../../../lib/progress/progress-transfer.ts';
+import { attemptsWithRetiredQuestions } from '../../../lib/progress/plausibility.ts';
+import {
+  exportProgress,
+  importSizeError,
+  isEmptyMerge,
+  type MergeSummary,
+  mergeProgress,
+  parseImport,
+} from '../../../lib/progress/progress-transfer.ts';
+import { downloadText, sizeText } from './download.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -29,11 +40,6 @@ export class SgProgressData extends SgElement {
 
   protected setup(): void {
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
-    if (!this.#store.persistent) {
-      const notice = this.requirePart('[data-data-notice]');
-      notice.textContent = this.#store.problem ?? '';
-      notice.hidden = false;
-    }
     this.addEventListener('click', (event) => {
       const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
       if (action === 'export') this.#export();
@@ -58,23 +64,31 @@ export class SgProgressData extends SgElement {
 
   #export(): void {
     const now = new Date();
-    const blob = new Blob([exportProgress(this.#store.snapshot(), now)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `mls-c01-progress-${now.toISOString().slice(0, 10)}.json`;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    this.#status(`Progress exported to ${link.download}.`);
+    const name = `mls-c01-progress-${now.toISOString().slice(0, 10)}.json`;
+    downloadText(name, exportProgress(this.#store.snapshot(), now));
+    this.#status(`Progress exported to ${name}.`);
+  }
+
+  /** The bank's question ids, from the dashboard's embedded data on this page. */
+  #bankIds(): Set<string> {
+    const data = document.querySelector('script[data-dashboard]')?.textContent;
+    return new Set(data ? (JSON.parse(data) as { questions: [string][] }).questions.map(([id]) => id) : []);
+  }
+
+  #refuse(message: string): void {
+    const error = this.requirePart('[data-import-error]');
+    error.textContent = `${message} Nothing was changed.`;
+    error.hidden = false;
+    this.requirePart<HTMLInputElement>('[data-import-file]').value = '';
   }
 
   async #read(file: File): Promise<void> {
-    const error = this.requirePart('[data-import-error]');
-    error.hidden = true;
+    this.requirePart('[data-import-error]').hidden = true;
     this.requirePart('[data-import-preview]').hidden = true;
     this.#pending = undefined;
+    // Checked before reading, so a huge file never freezes the page.
+    const tooLarge = importSizeError(file.size);
+    if (tooLarge) return this.#refuse(tooLarge);
     let text: string;
     try {
       text = await file.text();
@@ -82,15 +96,15 @@ export class SgProgressData extends SgElement {
       text = '';
     }
     const parsed = parseImport(text);
-    if (!parsed.ok) {
-      error.textContent = `${parsed.error} Nothing was changed.`;
-      error.hidden = false;
-      this.requirePart<HTMLInputElement>('[data-import-file]').value = '';
-      return;
-    }
+    if (!parsed.ok) return this.#refuse(parsed.error);
     const { summary } = mergeProgress(this.#store.snapshot(), parsed.record);
     this.#pending = parsed.record;
-    this.requirePart('[data-import-summary]').textContent = `${file.name}: ${describe(summary)}`;
+    const finished = new Set(parsed.record.exams.filter((e) => e.submittedAt).map((e) => e.id));
+    const retired = attemptsWithRetiredQuestions(parsed.record, this.#bankIds()).filter((id) => finished.has(id)).length;
+    const marked = retired
+      ? ` ${plural(retired, 'finished exam attempt')} in the file ${retired === 1 ? 'has' : 'have'} questions no longer in this guide: ${retired === 1 ? 'it is' : 'they are'} kept with the score ${retired === 1 ? 'it' : 'they'} had.`
+      : '';
+    this.requirePart('[data-import-summary]').textContent = `${file.name}: ${describe(summary)}${marked}`;
     const preview = this.requirePart('[data-import-preview]');
     preview.hidden = false;
     this.requirePart<HTMLButtonElement>('[data-action="import-confirm"]').disabled = isEmptyMerge(summary);
@@ -106,28 +120,40 @@ export class SgProgressData extends SgElement {
   }
 
   #confirmImport(): void {
-    if (!this.#pending) return;
-    const { record, summary } = mergeProgress(this.#store.snapshot(), this.#pending);
-    this.#store.replace(record);
+    const pending = this.#pending;
+    if (!pending) return;
+    const { outcome, summary } = this.#store.merge(pending);
+    if (!outcome.saved) {
+      const size = sizeText(JSON.stringify(mergeProgress(this.#store.snapshot(), pending).record).length);
+      this.#cancelImport('');
+      return this.#refuse(
+        outcome.problem.kind === 'full'
+          ? `Nothing was imported: with this file your progress would take ${size}, more than this browser's storage for this site has room for. Free space (delete copies under “Recover” below, or other data this site keeps) and import again.`
+          : `Nothing was imported. ${outcome.problem.message}`,
+      );
+    }
     this.#cancelImport(
-      `Imported: answers to ${plural(summary.answersAdded, 'question')} added and ${summary.answersUpdated} brought up to date, ` +
+      `Imported and saved in this browser: answers to ${plural(summary.answersAdded, 'question')} added and ${summary.answersUpdated} brought up to date, ` +
         `${plural(summary.cardsAdded + summary.cardsUpdated, 'review card')} and ${plural(summary.examsAdded, 'exam attempt')} added or updated.`,
     );
   }
 
   #openReset(): void {
     const s = this.#store.snapshot();
+    const copies = this.#store.copies().length;
     this.requirePart('[data-reset-summary]').textContent =
       `This browser holds answers to ${plural(Object.keys(s.answers).length, 'question')}, ` +
-      `${plural(Object.keys(s.cards).length, 'review card')} and ${plural(s.exams.length, 'exam attempt')}.`;
+      `${plural(Object.keys(s.cards).length, 'review card')} and ${plural(s.exams.length, 'exam attempt')}` +
+      (copies ? `, and ${plural(copies, 'set-aside copy', 'set-aside copies')} of progress that could not be read.` : '.');
     this.requirePart<HTMLDialogElement>('[data-reset-dialog]').showModal();
     this.requirePart<HTMLButtonElement>('[data-action="reset-cancel"]').focus();
   }
 
   #reset(): void {
-    this.#store.replace(emptyProgress());
+    const outcome = this.#store.replace(emptyProgress());
+    if (outcome.saved) for (const copy of this.#store.copies()) this.#store.deleteCopy(copy.key);
     this.requirePart<HTMLDialogElement>('[data-reset-dialog]').close();
-    this.#status('All progress was deleted from this browser.');
+    this.#status(outcome.saved ? 'All progress was deleted from this browser.' : `Nothing was deleted: ${outcome.problem.message}`);
   }
 }
 

@@ -16,6 +16,7 @@ import { optionMark } from '../../../lib/questions/option-mark.ts';
 import { answerKey, optionInputs } from '../shared/question-html.ts';
 
 const GRADES: Record<string, Grade> = { hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const NOT_SAVED = ' This review is not saved in this browser: see the notice at the foot of the page.';
 
 function when(due: Date, now: Date): string {
   const minutes = Math.round((due.getTime() - now.getTime()) / 60_000);
@@ -35,10 +36,6 @@ export class SgReview extends SgElement {
 
   protected async setup(): Promise<void> {
     this.requirePart('[data-needs-js]').hidden = true;
-    if (this.#store.problem) {
-      this.requirePart('[data-notice]').textContent = this.#store.problem;
-      this.requirePart('[data-notice]').hidden = false;
-    }
     try {
       const response = await fetch(this.dataset.bank ?? '');
       if (!response.ok) throw new Error(String(response.status));
@@ -150,10 +147,9 @@ export class SgReview extends SgElement {
       announce('Correct. Choose Hard, Good or Easy.');
     } else {
       const card = reviewCard(this.#store.get(q.id), this.#store.cards()[q.id], Rating.Again, now);
-      this.#store.setCard(q.id, card);
-      this.#store.record(q.id, chosen, false, 'review', now);
+      const saved = this.#store.setCard(q.id, card).saved && this.#store.record(q.id, chosen, false, 'review', now).saved;
       this.#done += 1;
-      result.textContent = `Incorrect. It comes back ${when(new Date(card.due), now)}. The explanations follow.`;
+      result.textContent = `Incorrect. It comes back ${when(new Date(card.due), now)}. The explanations follow.${saved ? '' : NOT_SAVED}`;
       this.requirePart('[data-r-grades]').hidden = true;
       this.requirePart('[data-r-next-row]').hidden = false;
       this.requirePart<HTMLButtonElement>('[data-action="next"]').focus();
@@ -166,10 +162,9 @@ export class SgReview extends SgElement {
     const q = this.#question();
     const now = new Date();
     const card = reviewCard(this.#store.get(q.id), this.#store.cards()[q.id], grade, now);
-    this.#store.setCard(q.id, card);
-    this.#store.record(q.id, this.#chosen(), true, 'review', now);
+    const saved = this.#store.setCard(q.id, card).saved && this.#store.record(q.id, this.#chosen(), true, 'review', now).saved;
     this.#done += 1;
-    announce(`Scheduled: again ${when(new Date(card.due), now)}.`);
+    announce(`Scheduled: again ${when(new Date(card.due), now)}.${saved ? '' : NOT_SAVED}`);
     this.#next();
   }
 
