@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../src/lib/build/headers.ts';
 import { PRACTICE } from '../src/lib/urls.ts';
 import { builtHtml, builtPages, content } from './site.ts';

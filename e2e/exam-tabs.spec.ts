@@ -3,8 +3,9 @@
  * Locks): the tab that runs the attempt holds it, another tab says so and can take it over, and no
  * answer or submission made in one tab is undone by the other.
  */
-import { expect, type Page, test } from '@playwright/test';
-import { answerByKeyboard, currentQuestion, expectNoAxeViolations, optionsFor, pressButton, startExam } from './practice-helpers.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { answerByKeyboard, currentQuestion, optionsFor, pressButton, startExam } from './practice-helpers.ts';
 
 interface StoredAttempt {
   id: string;
@@ -29,6 +30,7 @@ test.describe('the practice exam in two tabs', () => {
   test('a second tab says the exam is open elsewhere, takes it over with every answer, and the first stops saving', async ({
     page: a,
     context,
+    axe,
   }) => {
     test.setTimeout(90_000);
     await a.goto('/practice/exam/');
@@ -47,7 +49,7 @@ test.describe('the practice exam in two tabs', () => {
     await expect(b.locator('[data-announcer]')).toContainText('The exam is open in another tab.');
     await expect(b.getByRole('button', { name: 'Start the exam' })).toBeHidden();
     await expect(b.getByRole('button', { name: 'Resume the exam' })).toBeHidden();
-    await expectNoAxeViolations(b, 'open in another tab');
+    await axe.expectNone('open in another tab', { page: b });
 
     await pressButton(b, 'Take over the exam here');
     await expect(b.locator('[data-q-heading]')).toHaveText('Question 2 of 65');

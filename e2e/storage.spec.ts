@@ -3,7 +3,8 @@
  * copies, and the cost of a Check with a heavy learner's record (issue 16).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { optionsFor } from './practice-helpers.ts';
 import { content } from './site.ts';
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../content/read-content.ts';
 import { studyPagesFor, type StudyPage } from './study-pages.ts';
 
+// Read once for the file, outside any test's time limit (reading checks every page).
+const { outline, pages } = readContent(process.cwd());
 const page = (id: string, domain: number | undefined, tasks: string[], order = 1): StudyPage => ({ id, domain, tasks, order });
 
 describe('studyPagesFor', () => {
@@ -21,7 +23,6 @@ describe('studyPagesFor', () => {
   });
 
   it('suggests, for every task statement of the real outline, only pages of a domain', () => {
-    const { outline, pages } = readContent(process.cwd());
     const study = pages.map((p) => ({ id: p.id, domain: p.data.domain, tasks: p.data.tasks, order: p.data.order }));
     for (const task of outline!.domains.flatMap((d) => d.tasks)) {
       const ids = studyPagesFor(
