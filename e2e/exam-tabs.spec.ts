@@ -7,6 +7,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { answerByKeyboard, currentQuestion, optionsFor, pressButton, startExam } from './practice-helpers.ts';
 
+// axe injects its script into every frame, which the site's Content-Security-Policy (sent by
+// scripts/serve.ts) blocks, so the files that run axe bypass the policy; csp.spec.ts proves every
+// feature runs under it.
+test.use({ bypassCSP: true });
+
 interface StoredAttempt {
   id: string;
   answers: Record<string, string[]>;

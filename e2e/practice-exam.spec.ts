@@ -20,6 +20,11 @@ import {
   startExam,
 } from './practice-helpers.ts';
 
+// axe injects its script into every frame, which the site's Content-Security-Policy (sent by
+// scripts/serve.ts) blocks, so the files that run axe bypass the policy; csp.spec.ts proves every
+// feature runs under it.
+test.use({ bypassCSP: true });
+
 const resultsHeading = (page: Page) => page.getByRole('heading', { name: 'Results', level: 2 });
 
 test.describe('practice exam: taking an attempt', () => {

@@ -6,6 +6,11 @@ import { answer, choose, expect, optionNames, questionForm, test } from './fixtu
 import { answerGroup, bank, optionsFor, pressButton } from './practice-helpers.ts';
 import { content } from './site.ts';
 
+// axe injects its script into every frame, which the site's Content-Security-Policy (sent by
+// scripts/serve.ts) blocks, so the files that run axe bypass the policy; csp.spec.ts proves every
+// feature runs under it.
+test.use({ bypassCSP: true });
+
 const single = content.questions.find((q) => q.data.type === 'single')!.data;
 const weights = new Map(content.outline!.domains.map((d) => [Number(d.id), d.weight]));
 
