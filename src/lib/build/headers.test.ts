@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, headersFile, SECURITY_HEADERS } from './headers.ts';
 
@@ -19,5 +20,10 @@ describe('response headers', () => {
     expect(Object.keys(SECURITY_HEADERS)).toEqual(
       expect.arrayContaining(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),
     );
+  });
+
+  it('are the values the README tells CloudFront users to set', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(readme).toContain(`\n${name}: ${value}\n`);
   });
 });

@@ -87,22 +87,19 @@ updated: not-a-date
     const root = fixture();
     const page = join(root, 'content/pages/data-engineering/streaming.mdx');
     writeFileSync(page, readFileSync(page, 'utf8').replace('domain: 1', 'domain: one'));
-    writeFileSync(
-      join(root, 'content/questions/d1/d1-on-streaming.yaml'),
-      `id: d1-on-streaming
-domain: 1
-tasks: ["1.2"]
-type: single
-page: data-engineering/streaming
-stem: A scenario long enough to be a stem of a question.
-options:
-  - { id: a, text: A, correct: true, explanation: Right because of a reason. }
-  - { id: b, text: B, correct: false, explanation: Wrong because of a reason. }
-  - { id: c, text: C, correct: false, explanation: Wrong because of a reason. }
-  - { id: d, text: D, correct: false, explanation: Wrong because of a reason. }
-references: ["https://docs.aws.amazon.com/streams/"]
-`,
-    );
+    const option = (id: string, correct: boolean) => ({ id, text: id.toUpperCase(), correct, explanation: 'Because of a reason.' });
+    const question = {
+      id: 'd1-on-streaming',
+      domain: 1,
+      tasks: ['1.2'],
+      type: 'single',
+      page: 'data-engineering/streaming',
+      stem: 'A scenario long enough to be a stem of a question.',
+      options: [option('a', true), option('b', false), option('c', false), option('d', false)],
+      references: ['https://docs.aws.amazon.com/streams/'],
+    };
+    // YAML is a superset of JSON.
+    writeFileSync(join(root, 'content/questions/d1/d1-on-streaming.yaml'), JSON.stringify(question));
     expect(readContent(root).problems.map(formatProblem)).toEqual([
       expect.stringMatching(/^content\/pages\/data-engineering\/streaming\.mdx › domain: found "one"; allowed: /),
     ]);
