@@ -110,6 +110,10 @@ test.describe('progress dashboard, export, import and reset', () => {
     const weak = page.locator('[data-weakest] > li');
     await expect(weak.first()).toBeVisible();
     await expect(weak.first().getByRole('link', { name: /^Drill / })).toHaveAttribute('href', /\/practice\/drills\/task-\d-\d\/$/);
+    // Remediation points to pages that teach the task, never to the exam or reference pages.
+    const reading = await weak.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(reading.filter((href) => !href.startsWith('/practice/')).length).toBeGreaterThan(0);
+    expect(reading.filter((href) => /^\/(exam|reference)\//.test(href))).toEqual([]);
   });
 
   test('export, then import into a fresh browser restores progress; a bad file changes nothing', async ({

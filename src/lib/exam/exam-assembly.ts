@@ -4,6 +4,7 @@
  * learner has not answered anywhere on the site first, then the ones answered longest ago.
  * Deterministic for a given seed, so an attempt can be tested and reproduced. Pure.
  */
+import { seededRandom } from '../random.ts';
 
 export interface BankEntry {
   id: string;
@@ -14,18 +15,6 @@ export interface BankEntry {
 export const EXAM_BLUEPRINT: Readonly<Record<number, number>> = { 1: 13, 2: 16, 3: 23, 4: 13 };
 export const EXAM_LENGTH = 65;
 export const EXAM_MINUTES = 180;
-
-/** mulberry32: a small, well-distributed 32-bit PRNG; returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fisher–Yates on a copy. */
 export function shuffle<T>(items: readonly T[], random: () => number): T[] {
@@ -68,3 +57,5 @@ export function assembleExam(
   // The real exam mixes the domains.
   return shuffle(chosen, random).map((q) => q.id);
 }
+
+export { seededRandom };

@@ -6,6 +6,7 @@
  * answer changes meaning. Without JavaScript, in the open data and in the Anki file the authored
  * order stays. Pure.
  */
+import { seededRandom } from '../random.ts';
 
 /** 32-bit FNV-1a hash of a string. */
 function hash(text: string): number {
@@ -17,24 +18,12 @@ function hash(text: string): number {
   return h;
 }
 
-/** mulberry32: a small, well-distributed 32-bit generator; returns numbers in [0, 1). */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The option ids of question `questionId` in the order shown for `seed` (a Fisher–Yates shuffle
  * driven by the seed and the question id). The same inputs always give the same order.
  */
 export function optionOrder(seed: number, questionId: string, optionIds: readonly string[]): string[] {
-  const next = generator(hash(`${seed >>> 0}:${questionId}`));
+  const next = seededRandom(hash(`${seed >>> 0}:${questionId}`));
   const order = [...optionIds];
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));

@@ -16,7 +16,8 @@ export const SCORED_SAMPLE = [
 
 /** Defaults: what each calculator shows before the reader types anything (and without JavaScript). */
 export const DEFAULTS = {
-  confusion: { tp: 40, fp: 10, fn: 20, tn: 930, beta: 2, threshold: 0.5 },
+  // The worked example of the metrics page (precision 0.667, recall 0.80): samples.test.ts holds them equal.
+  confusion: { tp: 40, fp: 20, fn: 10, tn: 930, beta: 2, threshold: 0.5 },
   regression: { actual: '3, 5, 2, 7, 10', predicted: '2.5, 5, 4, 8, 9' },
   scaling: { values: '12, 15, 20, 22, 31' },
   shards: { recordsPerSecond: 5000, recordKB: 2, consumers: 3, enhancedFanOut: false },
