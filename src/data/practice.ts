@@ -16,6 +16,7 @@ export function getExamBank(): Promise<ExamBank> {
         id: q.id,
         domain: q.domain,
         tasks: [...q.tasks],
+        mla: [...q.mla],
         type: q.type,
         select: q.select ?? 1,
         stem: await renderMarkdown(q.stem),

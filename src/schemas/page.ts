@@ -6,6 +6,14 @@ export const pageKinds = ['concept', 'service', 'algorithm', 'metric', 'comparis
 /** An outline id: a task statement (`3.5`) or a bullet (`3.5.b`). Existence is checked across files. */
 export const outlineId = z.string().regex(/^[1-4]\.[1-9](\.[a-z])?$/, 'an outline id such as "3.5" or "3.5.b"');
 
+/**
+ * An MLA-C01 outline id: a task statement (`mla:2.3`), a knowledge item (`mla:2.3.k4`) or a skill item
+ * (`mla:2.3.s9`), numbered in the order AWS lists them. Existence is checked across files.
+ */
+export const mlaId = z
+  .string()
+  .regex(/^mla:[1-4]\.[1-9](\.[ks][1-9][0-9]?)?$/, 'an MLA-C01 outline id such as "mla:2.3", "mla:2.3.k4" or "mla:2.3.s9"');
+
 /** Frontmatter of a guide page (`content/pages/**\/*.mdx`). */
 export const pageSchema = z.strictObject({
   /** The page's only `h1`. */
@@ -16,6 +24,8 @@ export const pageSchema = z.strictObject({
   domain: z.number().int().min(1).max(4).optional(),
   /** Outline ids the page teaches. */
   tasks: z.array(outlineId).default([]),
+  /** MLA-C01 outline ids the page teaches. */
+  mla: z.array(mlaId).default([]),
   /** Position in its sidebar group; ties sort by title. */
   order: z.number(),
   /** Optional sub-group in the section's sidebar, such as `Built-in algorithms`. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { outlineId } from './page.ts';
+import { mlaId, outlineId } from './page.ts';
 
 /** One answer option of a question. */
 export const optionSchema = z.strictObject({
@@ -18,6 +18,8 @@ export const questionSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens'),
   domain: z.number().int().min(1).max(4),
   tasks: z.array(outlineId).min(1),
+  /** MLA-C01 outline ids the question tests, where it fits that exam too. */
+  mla: z.array(mlaId).default([]),
   type: z.enum(['single', 'multiple']),
   /** How many options to choose: 1 for single answer, 2 or 3 for multiple response. */
   select: z.number().int().min(1).max(3).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { outlineId } from './page.ts';
+import { mlaId, outlineId } from './page.ts';
 
 const nodeId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens');
 
@@ -33,6 +33,8 @@ export const treeOutcomeSchema = z.strictObject({
   links: z.array(treeLinkSchema).min(2),
   /** Outline ids this outcome teaches. */
   tasks: z.array(outlineId).min(1),
+  /** MLA-C01 outline ids this outcome teaches. */
+  mla: z.array(mlaId).default([]),
 });
 
 /** A decision tree (`content/trees/<id>.yaml`). */
@@ -43,6 +45,8 @@ export const treeSchema = z.strictObject({
   /** The guide page the tree is embedded in (page id, as for questions). */
   page: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'a page id such as "ml-operations/inference-options"'),
   tasks: z.array(outlineId).min(1),
+  /** MLA-C01 outline ids the tree teaches. */
+  mla: z.array(mlaId).default([]),
   start: nodeId,
   nodes: z.record(nodeId, treeNodeSchema),
   outcomes: z.record(nodeId, treeOutcomeSchema),

@@ -19,6 +19,7 @@ const page = (over: Partial<PageData> = {}): PageData => ({
   description: 'Where ML data comes from and where to keep it on AWS.',
   domain: 1,
   tasks: ['1.1'],
+  mla: [],
   order: 1,
   kind: 'concept',
   aliases: [],
@@ -31,6 +32,7 @@ const question = (over: Partial<QuestionData> = {}): QuestionData => ({
   id: 'd1-sample',
   domain: 1,
   tasks: ['1.1', '1.1.a'],
+  mla: [],
   type: 'single',
   page: 'data-engineering/sources',
   stem: 'Which storage fits a data lake for ML training data?',
@@ -139,12 +141,14 @@ describe('checkTrees', () => {
     trap: 'A real-time endpoint would sit idle between runs.',
     links,
     tasks: ['4.1'],
+    mla: [],
   });
   const tree: TreeData = {
     id: 'inference',
     title: 'Which inference option?',
     page: 'data-engineering/sources',
     tasks: ['4.1'],
+    mla: [],
     start: 'q1',
     nodes: { q1: { question: 'Whole dataset?', options: [{ label: 'Yes', next: 'batch' }, { label: 'No', next: 'gone' }] } },
     outcomes: {

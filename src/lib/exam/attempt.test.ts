@@ -43,6 +43,7 @@ describe('exam attempts', () => {
       id,
       domain: 1,
       tasks: ['1.2.a'],
+      mla: [],
       type: correct.length > 1 ? 'multiple' : 'single',
       select: correct.length,
       stem: '',

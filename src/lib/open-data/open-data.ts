@@ -48,6 +48,8 @@ export interface OpenQuestion {
   domain: number;
   /** Outline ids (task statements and bullets). */
   tasks: string[];
+  /** MLA-C01 outline ids (`mla:2.3`, `mla:2.3.k4`, `mla:2.3.s9`); empty where the question fits only MLS-C01. */
+  mla: string[];
   type: 'single' | 'multiple';
   select: number;
   stem: string;
@@ -92,6 +94,7 @@ export function buildQuestionsData(questions: readonly QuestionData[]): Question
       id: q.id,
       domain: q.domain,
       tasks: [...q.tasks],
+      mla: [...q.mla],
       type: q.type,
       select: q.select ?? 1,
       stem: q.stem,
@@ -119,6 +122,7 @@ export function buildTreesData(trees: readonly TreeData[]): TreesData {
         title: t.title,
         page: pageHref(t.page),
         tasks: t.tasks,
+        mla: t.mla,
         start: t.start,
         nodes: Object.fromEntries(Object.entries(t.nodes).map(([id, n]) => [id, node(n)])),
         outcomes: t.outcomes,
