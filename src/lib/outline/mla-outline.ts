@@ -1,0 +1,38 @@
+/**
+ * The MLA-C01 outline's ids: what each one names, and the counts AWS's exam guide has. Pure.
+ * Coverage works as for MLS-C01 (`covers` in outline.ts): a task statement (`mla:2.3`) is covered by
+ * its own id or any of its items; an item (`mla:2.3.k4`) only by its own id.
+ */
+import type { MlaDomain, MlaItem, MlaOutline, MlaTask } from '../../schemas/mla-outline.ts';
+
+/** The counts of AWS's MLA-C01 outline; content/mla-outline.yaml must have exactly these. */
+export const MLA_COUNTS = { tasks: 12, knowledge: 63, skills: 70 } as const;
+
+/** What an MLA-C01 id refers to. */
+export interface MlaEntry {
+  id: string;
+  kind: 'task' | 'knowledge' | 'skill';
+  /** The task statement's title or the item's text. */
+  title: string;
+  domain: MlaDomain;
+  task: MlaTask;
+}
+
+/** The items of a task statement in AWS's order: knowledge first, then skills. */
+export const mlaItems = (task: MlaTask): MlaItem[] => [...task.knowledge, ...task.skills];
+
+/** Every task statement and item of the MLA-C01 outline by id. */
+export function indexMlaOutline(outline: MlaOutline): Map<string, MlaEntry> {
+  const index = new Map<string, MlaEntry>();
+  for (const domain of outline.domains) {
+    for (const task of domain.tasks) {
+      index.set(task.id, { id: task.id, kind: 'task', title: task.title, domain, task });
+      for (const item of task.knowledge) index.set(item.id, { id: item.id, kind: 'knowledge', title: item.text, domain, task });
+      for (const item of task.skills) index.set(item.id, { id: item.id, kind: 'skill', title: item.text, domain, task });
+    }
+  }
+  return index;
+}
+
+/** The number part of an MLA id, as shown to readers: `mla:2.3.k4` → `2.3.k4`. */
+export const mlaLabel = (id: string): string => id.replace(/^mla:/, '');
