@@ -3,7 +3,7 @@
  * Coverage works as for MLS-C01 (`covers` in outline.ts): a task statement (`mla:2.3`) is covered by
  * its own id or any of its items; an item (`mla:2.3.k4`) only by its own id.
  */
-import type { MlaDomain, MlaItem, MlaOutline, MlaTask } from '../../schemas/mla-outline.ts';
+import type { MlaDomain, MlaFact, MlaItem, MlaOutline, MlaTask } from '../../schemas/mla-outline.ts';
 
 /** The counts of AWS's MLA-C01 outline; content/mla-outline.yaml must have exactly these. */
 export const MLA_COUNTS = { tasks: 12, knowledge: 63, skills: 70 } as const;
@@ -19,7 +19,14 @@ export interface MlaEntry {
 }
 
 /** The items of a task statement in AWS's order: knowledge first, then skills. */
-export const mlaItems = (task: MlaTask): MlaItem[] => [...task.knowledge, ...task.skills];
+export const mlaItems = <T = MlaItem>(task: { knowledge: readonly T[]; skills: readonly T[] }): T[] => [...task.knowledge, ...task.skills];
+
+/** What an MLA-C01 id names, from its form: `mla:2.3` a task statement, `mla:2.3.k4` knowledge, `mla:2.3.s9` a skill. */
+export function mlaKind(id: string): MlaEntry['kind'] {
+  if (/\.k\d+$/.test(id)) return 'knowledge';
+  if (/\.s\d+$/.test(id)) return 'skill';
+  return 'task';
+}
 
 /** Every task statement and item of the MLA-C01 outline by id. */
 export function indexMlaOutline(outline: MlaOutline): Map<string, MlaEntry> {
@@ -36,3 +43,8 @@ export function indexMlaOutline(outline: MlaOutline): Map<string, MlaEntry> {
 
 /** The number part of an MLA id, as shown to readers: `mla:2.3.k4` → `2.3.k4`. */
 export const mlaLabel = (id: string): string => id.replace(/^mla:/, '');
+
+/** How sure an exam fact is, in words for readers. */
+export function mlaFactLabel(status: MlaFact['status']): string {
+  return { aws: 'Stated on an AWS page', 'guide-text': "In AWS's exam guide (read through verbatim copies)", 'not-stated': 'Not in the exam guide' }[status];
+}
