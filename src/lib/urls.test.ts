@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bulletAnchor, domainDrillSlug, examGuideMapHref, mlaAnchor, drillHref, pageHref, questionAnchor, sectionHref, taskAnchor, taskDrillHref, treeAnchor } from './urls.ts';
+import {
+  bulletAnchor,
+  domainDrillSlug,
+  examGuideMapHref,
+  mlaAnchor,
+  drillHref,
+  pageHref,
+  questionAnchor,
+  sectionHref,
+  taskAnchor,
+  taskDrillHref,
+  treeAnchor,
+} from './urls.ts';
 
 describe('urls', () => {
   it('builds page and section links with a trailing slash', () => {

@@ -10,14 +10,20 @@ describe('the MLA-C01 outline', () => {
     // The counts of AWS's exam guide (team reference: mla-c01-exam-guide.md, "Counts").
     expect(perTask.join(' ')).toBe('1.1 4/6 1.2 6/3 1.3 5/4 2.1 4/5 2.2 8/9 2.3 5/6 3.1 7/6 3.2 5/6 3.3 6/6 4.1 3/4 4.2 6/10 4.3 4/5');
     const first = mlaOutline!.domains[0]!.tasks[0]!;
-    expect(mlaItems(first).map((i) => mlaLabel(i.id)).slice(3, 5)).toEqual(['1.1.k4', '1.1.s1']);
+    expect(
+      mlaItems(first)
+        .map((i) => mlaLabel(i.id))
+        .slice(3, 5),
+    ).toEqual(['1.1.k4', '1.1.s1']);
   });
 
   it('indexes every id with what it names', () => {
     const index = indexMlaOutline(mlaOutline!);
     expect(index.size).toBe(12 + 63 + 70);
     expect(index.get('mla:2.3.s6')).toMatchObject({ kind: 'skill', title: 'Using SageMaker Model Debugger to debug model convergence' });
-    expect(index.get('mla:3.3')?.title).toBe('Use automated orchestration tools to set up continuous integration and continuous delivery (CI/CD) pipelines');
+    expect(index.get('mla:3.3')?.title).toBe(
+      'Use automated orchestration tools to set up continuous integration and continuous delivery (CI/CD) pipelines',
+    );
   });
 
   it('says in words how sure a fact is', () => {
@@ -34,7 +40,18 @@ describe('the MLA-C01 outline', () => {
     expect(facts.get('scored-questions')).toMatchObject({ value: 50 });
     expect(facts.get('unscored-questions')).toMatchObject({ value: 15 });
     expect(facts.get('passing-score')).toMatchObject({ value: 720 });
-    expect(mlaOutline!.questionTypes.map((t) => t.id)).toEqual(['multiple-choice', 'multiple-response', 'ordering', 'matching', 'case-study']);
-    expect(mlaOutline!.domains.map((d) => [d.weight, d.weightStated])).toEqual([[28, false], [26, true], [22, true], [24, true]]);
+    expect(mlaOutline!.questionTypes.map((t) => t.id)).toEqual([
+      'multiple-choice',
+      'multiple-response',
+      'ordering',
+      'matching',
+      'case-study',
+    ]);
+    expect(mlaOutline!.domains.map((d) => [d.weight, d.weightStated])).toEqual([
+      [28, false],
+      [26, true],
+      [22, true],
+      [24, true],
+    ]);
   });
 });

@@ -46,5 +46,5 @@ export const mlaLabel = (id: string): string => id.replace(/^mla:/, '');
 
 /** How sure an exam fact is, in words for readers. */
 export function mlaFactLabel(status: MlaFact['status']): string {
-  return { aws: 'Stated on an AWS page', 'guide-text': "In AWS's exam guide (read through verbatim copies)", 'not-stated': 'Not in the exam guide' }[status];
+  return { aws: 'AWS page', 'guide-text': 'Exam guide, read through verbatim copies', 'not-stated': 'Not in the exam guide' }[status];
 }
