@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexMlaOutline, mlaFactLabel, mlaItems, mlaKind, mlaLabel } from './mla-outline.ts';
+import { indexMlaOutline, mlaFactLabel, mlaItems, mlaKind, mlaKindLabel, mlaLabel } from './mla-outline.ts';
 import { readContent } from '../content/read-content.ts';
 
 const { mlaOutline } = readContent(process.cwd());
@@ -32,6 +32,11 @@ describe('the MLA-C01 outline', () => {
 
   it('says what an id names from its form', () => {
     expect([mlaKind('mla:2.3'), mlaKind('mla:2.3.k4'), mlaKind('mla:4.2.s10')]).toEqual(['task', 'knowledge', 'skill']);
+    expect([mlaKindLabel('mla:2.3'), mlaKindLabel('mla:2.3.k4'), mlaKindLabel('mla:4.2.s10')]).toEqual([
+      undefined,
+      'Knowledge of',
+      'Skills in',
+    ]);
   });
 
   it('states where AWS gives no figure, and cites an AWS page for every fact', () => {

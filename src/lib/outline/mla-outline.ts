@@ -44,6 +44,12 @@ export function indexMlaOutline(outline: MlaOutline): Map<string, MlaEntry> {
 /** The number part of an MLA id, as shown to readers: `mla:2.3.k4` → `2.3.k4`. */
 export const mlaLabel = (id: string): string => id.replace(/^mla:/, '');
 
+/** The heading AWS gives an item's list, `Knowledge of` or `Skills in`; undefined for a task statement. */
+export function mlaKindLabel(id: string): 'Knowledge of' | 'Skills in' | undefined {
+  const kind = mlaKind(id);
+  return kind === 'knowledge' ? 'Knowledge of' : kind === 'skill' ? 'Skills in' : undefined;
+}
+
 /** How sure an exam fact is, in words for readers. */
 export function mlaFactLabel(status: MlaFact['status']): string {
   return { aws: 'AWS page', 'guide-text': 'Exam guide, read through verbatim copies', 'not-stated': 'Not in the exam guide' }[status];
