@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { covers } from '../src/lib/outline/outline.ts';
+import { bulletAnchor } from '../src/lib/urls.ts';
 import { content } from './site.ts';
 
 test.describe('open data', () => {
@@ -68,7 +69,7 @@ test.describe('open data', () => {
       for (const task of domain.tasks) {
         for (const bullet of task.bullets) {
           // The row whose header is the bullet: its id is the anchor the outline links to.
-          const row = page.getByRole('row').filter({ has: page.locator(`th#bullet-${bullet.id.replaceAll('.', '-')}`) });
+          const row = page.getByRole('row').filter({ has: page.locator(`th#${bulletAnchor(bullet.id)}`) });
           const count = content.questions.filter((q) => covers(q.data.tasks, bullet.id)).length;
           await expect(row.getByRole('cell').last()).toHaveText(count === 0 ? 'Gap: none yet' : String(count));
         }

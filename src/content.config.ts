@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { mlaOutlineSchema } from './schemas/mla-outline.ts';
 import { domainSchema } from './schemas/outline.ts';
 import { pageSchema } from './schemas/page.ts';
 import { questionSchema } from './schemas/question.ts';
@@ -10,6 +11,12 @@ import { treeSchema } from './schemas/tree.ts';
 const outline = defineCollection({
   loader: file('content/outline.yaml', { parser: (text) => parseYaml(text).domains }),
   schema: domainSchema,
+});
+
+/** The MLA-C01 outline and exam facts: one entry, `MLA-C01`, holding the whole file. */
+const mlaOutline = defineCollection({
+  loader: file('content/mla-outline.yaml', { parser: (text) => ({ 'MLA-C01': parseYaml(text) }) }),
+  schema: mlaOutlineSchema,
 });
 
 /** Guide pages; the entry id (path under content/pages) is the URL path. */
@@ -28,4 +35,4 @@ const questions = defineCollection({ loader: yamlByFileName('./content/questions
 /** Decision trees; the entry id is the file name. */
 const trees = defineCollection({ loader: yamlByFileName('./content/trees'), schema: treeSchema });
 
-export const collections = { outline, pages, questions, trees };
+export const collections = { outline, mlaOutline, pages, questions, trees };

@@ -1,7 +1,8 @@
 /** The guide's content, loaded once per build from the collections and shaped for pages. */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildSidebar, type NavSection, type NavSectionSpec, sectionSpecs } from '../lib/outline/navigation.ts';
-import { buildOutlineData, type OutlineData } from '../lib/open-data/open-data.ts';
+import { buildMlaOutlineData, buildOutlineData, type MlaOutlineData, type OutlineData } from '../lib/open-data/open-data.ts';
+import type { MlaOutline } from '../schemas/mla-outline.ts';
 
 export type Page = CollectionEntry<'pages'>;
 export type Question = CollectionEntry<'questions'>;
@@ -41,5 +42,25 @@ export async function getOutlineData(): Promise<OutlineData> {
     { domains },
     pages.map((p) => ({ id: p.id, tasks: p.data.tasks })),
     questions.map((q) => ({ id: q.id, tasks: q.data.tasks })),
+  );
+}
+
+/** The MLA-C01 outline and exam facts (content/mla-outline.yaml). */
+export async function getMlaOutline(): Promise<MlaOutline> {
+  const [entry] = await getCollection('mlaOutline');
+  if (!entry) throw new Error('content/mla-outline.yaml: no MLA-C01 outline');
+  return entry.data;
+}
+
+/** The MLA-C01 outline with, for every task statement and item, its pages, questions and MLS-C01 counterparts. */
+export async function getMlaOutlineData(): Promise<MlaOutlineData> {
+  const pages = await getPages();
+  const questions = await getQuestions();
+  const mlsOrder = (await getDomains()).flatMap((d) => d.tasks.map((t) => t.id));
+  return buildMlaOutlineData(
+    await getMlaOutline(),
+    pages.map((p) => ({ id: p.id, tasks: p.data.tasks, mla: p.data.mla })),
+    questions.map((q) => ({ id: q.id, tasks: q.data.tasks, mla: q.data.mla })),
+    mlsOrder,
   );
 }

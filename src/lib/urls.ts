@@ -13,6 +13,15 @@ export const sectionHref = (pageId: string, section?: string): string => `${page
 /** The id of a task statement's heading and table row: `1.2` → `task-1-2`. */
 export const taskAnchor = (task: string): string => `task-${task.replace('.', '-')}`;
 
+/** The id of a bullet's table row on the exam guide map: `1.2.b` → `bullet-1-2-b`. */
+export const bulletAnchor = (bullet: string): string => `bullet-${bullet.replaceAll('.', '-')}`;
+
+/** The id of an MLA-C01 task statement's or item's row: `mla:2.3` → `mla-2-3`, `mla:2.3.k4` → `mla-2-3-k4`. */
+export const mlaAnchor = (id: string): string => id.replace(':', '-').replaceAll('.', '-');
+
+/** The exam guide map, or one of its rows: `examGuideMapHref(taskAnchor('1.2'))`. */
+export const examGuideMapHref = (anchor?: string): string => sectionHref('reference/exam-guide-map', anchor);
+
 /** The drill of a task statement, by its URL segment: `task-1-2`. */
 export const taskDrillSlug = (task: string): string => taskAnchor(task);
 
@@ -44,6 +53,7 @@ export const PRACTICE = {
 export const DATA = {
   questions: '/data/questions.json',
   outline: '/data/outline.json',
+  mlaOutline: '/data/mla-outline.json',
   trees: '/data/trees.json',
   examBank: '/data/exam-bank.json',
   anki: '/data/anki.txt',

@@ -8,6 +8,8 @@ import Callout from './callout/Callout.astro';
 import DataTable from './data-table/DataTable.astro';
 import DecisionGuideIndex from './decision-guide-index/DecisionGuideIndex.astro';
 import DecisionTree from './decision-tree/DecisionTree.astro';
+import ExamCrosswalk from './exam-crosswalk/ExamCrosswalk.astro';
+import ExamFacts from './exam-facts/ExamFacts.astro';
 import ExamGuideMap from './exam-guide-map/ExamGuideMap.astro';
 import Quiz from './quiz/Quiz.astro';
 import type { MdxComponentName } from '../../lib/content/mdx-components.ts';
@@ -18,7 +20,9 @@ export const mdxComponents = {
   DataTable,
   DecisionGuideIndex,
   DecisionTree,
+  ExamCrosswalk,
+  ExamFacts,
   ExamGuideMap,
   Quiz,
 } satisfies Record<MdxComponentName, unknown>;
-export { Calculator, Callout, DataTable, DecisionGuideIndex, DecisionTree, ExamGuideMap, Quiz };
+export { Calculator, Callout, DataTable, DecisionGuideIndex, DecisionTree, ExamCrosswalk, ExamFacts, ExamGuideMap, Quiz };

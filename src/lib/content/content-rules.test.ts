@@ -3,7 +3,9 @@ import type { Outline } from '../../schemas/outline.ts';
 import type { PageData } from '../../schemas/page.ts';
 import type { QuestionData } from '../../schemas/question.ts';
 import type { TreeData } from '../../schemas/tree.ts';
-import { checkOutline, checkPages, checkQuestions, checkTrees, formatProblem } from './content-rules.ts';
+import type { MlaOutline } from '../../schemas/mla-outline.ts';
+import { checkMlaOutline, checkMlaTags, checkOutline, checkPages, checkQuestions, checkTrees, formatProblem, mlaTagsOf } from './content-rules.ts';
+import { MLA_COUNTS } from '../outline/mla-outline.ts';
 
 const outline: Outline = {
   domains: [
@@ -172,5 +174,76 @@ describe('checkTrees', () => {
     const fixed: TreeData = { ...tree, page: 'nowhere', nodes: { q1: { question: 'Whole dataset?', options: [{ label: 'Yes', next: 'batch' }, { label: 'Also yes', next: 'batch' }] } } };
     const problems = checkTrees([{ file: 'content/trees/other.yaml', data: fixed }], outline, pageIds);
     expect(problems.map((p) => p.field)).toEqual(['id', 'page']);
+  });
+});
+
+describe('checkMlaOutline', () => {
+  const url = 'https://docs.aws.amazon.com/aws-certification/latest/examguides/machine-learning-engineer-associate-01.html';
+  const items = (task: string, letter: 'k' | 's', n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `${task}.${letter}${i + 1}`, text: `Item ${i + 1}`, source: 'aws-page' as const }));
+  // 12 task statements; 63 knowledge and 70 skill items spread over them as in AWS's guide.
+  const perTask = [[4, 6], [6, 3], [5, 4], [4, 5], [8, 9], [5, 6], [7, 6], [5, 6], [6, 6], [3, 4], [6, 10], [4, 5]];
+  const mla = (): MlaOutline => ({
+    exam: 'MLA-C01',
+    name: 'AWS Certified Machine Learning Engineer - Associate',
+    guide: url,
+    facts: [{ id: 'duration', label: 'Duration', value: null, status: 'not-stated', source: url, note: 'The guide gives none.' }],
+    questionTypes: [],
+    questionTypesStatus: 'guide-text',
+    questionTypesSource: url,
+    domains: (['1', '2', '3', '4'] as const).map((d, di) => ({
+      id: d,
+      title: `Domain ${d}`,
+      weight: [28, 26, 22, 24][di]!,
+      source: url,
+      weightStated: true,
+      tasks: [1, 2, 3].map((t) => {
+        const id = `mla:${d}.${t}`;
+        const [k, s] = perTask[di * 3 + t - 1]!;
+        return { id, title: `Task ${id}`, knowledge: items(id, 'k', k!), skills: items(id, 's', s!) };
+      }),
+    })),
+  });
+
+  it("accepts an outline with AWS's counts and ids that match their positions", () => {
+    expect(MLA_COUNTS).toEqual({ tasks: 12, knowledge: 63, skills: 70 });
+    expect(checkMlaOutline(mla(), 'm.yaml')).toEqual([]);
+  });
+
+  it('names a misnumbered item, a missing item, a bad weight and an unexplained weight', () => {
+    const broken = mla();
+    broken.domains[0]!.weight = 30;
+    broken.domains[0]!.weightStated = false;
+    broken.domains[1]!.tasks[2]!.knowledge[1]!.id = 'mla:2.3.k4';
+    broken.domains[3]!.tasks[0]!.skills.pop();
+    expect(checkMlaOutline(broken, 'm.yaml').map(formatProblem)).toEqual([
+      'm.yaml › domains[].weight: found "a sum of 102"; allowed: weights that add up to 100',
+      'm.yaml › domains[0].weightNote: found nothing; allowed: where the weight comes from, when weightStated is false',
+      'm.yaml › domains[1].tasks[2].knowledge[1].id: found "mla:2.3.k4"; allowed: "mla:2.3.k2", the item\'s position in AWS\'s list',
+      'm.yaml › domains[].tasks[].skills: found "69 skills items"; allowed: 70, as in AWS\'s exam guide',
+    ]);
+  });
+
+  it('checks MLA-C01 tags on pages, questions and tree outcomes against the outline', () => {
+    const tree: TreeData = {
+      id: 't',
+      title: 'Tree',
+      page: 'data-engineering/sources',
+      tasks: ['1.1'],
+      mla: ['mla:3.1'],
+      start: 'q',
+      nodes: { q: { question: 'Which?', options: [{ label: 'A', next: 'o' }, { label: 'B', next: 'o' }] } },
+      outcomes: { o: { recommendation: 'R', reason: 'Because.', trap: 'Not that.', links: [], tasks: ['1.1'], mla: ['mla:3.1.k5', 'mla:3.4'] } },
+    };
+    const tagged = mlaTagsOf(
+      [{ id: 'data-engineering/sources', file: 'p.mdx', data: page({ mla: ['mla:1.1', 'mla:1.1.s7'] }) }],
+      [{ file, data: question({ mla: ['mla:2.2.s9', 'mla:2.2.s9'] }) }],
+      [{ file: 't.yaml', data: tree }],
+    );
+    expect(checkMlaTags(tagged, mla()).map(formatProblem)).toEqual([
+      'p.mdx › mla[1]: found "mla:1.1.s7"; allowed: an MLA-C01 task statement or item id from content/mla-outline.yaml',
+      `${file} › mla[1]: found "mla:2.2.s9"; allowed: an id listed once`,
+      't.yaml › outcomes.o.mla[1]: found "mla:3.4"; allowed: an MLA-C01 task statement or item id from content/mla-outline.yaml',
+    ]);
   });
 });

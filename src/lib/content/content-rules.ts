@@ -4,12 +4,14 @@
  * options. Pure: callers parse the files and pass the data in; each problem comes back as a
  * `ContentProblem` that names the file, the field, what was found and what is allowed.
  */
+import type { MlaOutline } from '../../schemas/mla-outline.ts';
 import type { Outline } from '../../schemas/outline.ts';
 import type { PageData } from '../../schemas/page.ts';
 import type { QuestionData } from '../../schemas/question.ts';
 import type { TreeData } from '../../schemas/tree.ts';
 import { checkTree } from '../widgets/tree.ts';
 import { domainOf, indexOutline } from '../outline/outline.ts';
+import { indexMlaOutline, MLA_COUNTS } from '../outline/mla-outline.ts';
 
 export interface ContentProblem {
   /** Path of the file relative to the project root. */
@@ -169,6 +171,79 @@ export function checkTrees(trees: readonly TreeEntry[], outline: Outline, pageId
       if (!outcome.links.some((l) => l.href.startsWith('https://docs.aws.amazon.com/'))) {
         push(`outcomes.${id}.links`, outcome.links.map((l) => l.href), 'at least one link to AWS documentation (https://docs.aws.amazon.com/…)');
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The MLA-C01 outline's own consistency: weights that add up to 100, domains in order, AWS's counts
+ * (12 task statements, 63 knowledge and 70 skill items), and every id matching its position, so
+ * `mla:2.3.k4` is always the fourth "Knowledge of" item of task 2.3.
+ */
+export function checkMlaOutline(outline: MlaOutline, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const push = (field: string, found: unknown, allowed: string) => problems.push({ file, field, found: show(found), allowed });
+  const total = outline.domains.reduce((sum, d) => sum + d.weight, 0);
+  if (total !== 100) push('domains[].weight', `a sum of ${total}`, 'weights that add up to 100');
+  const counts = { tasks: 0, knowledge: 0, skills: 0 };
+  outline.domains.forEach((domain, di) => {
+    if (domain.id !== String(di + 1)) push(`domains[${di}].id`, domain.id, `"${di + 1}", the domain's position`);
+    if (!domain.weightStated && !domain.weightNote) push(`domains[${di}].weightNote`, undefined, 'where the weight comes from, when weightStated is false');
+    domain.tasks.forEach((task, ti) => {
+      counts.tasks += 1;
+      const expected = `mla:${domain.id}.${ti + 1}`;
+      if (task.id !== expected) push(`domains[${di}].tasks[${ti}].id`, task.id, `"${expected}", the task statement's position`);
+      for (const list of ['knowledge', 'skills'] as const) {
+        const letter = list === 'knowledge' ? 'k' : 's';
+        task[list].forEach((item, ii) => {
+          counts[list] += 1;
+          const id = `${task.id}.${letter}${ii + 1}`;
+          if (item.id !== id) push(`domains[${di}].tasks[${ti}].${list}[${ii}].id`, item.id, `"${id}", the item's position in AWS's list`);
+        });
+      }
+    });
+  });
+  for (const key of ['tasks', 'knowledge', 'skills'] as const) {
+    if (counts[key] !== MLA_COUNTS[key]) push(`domains[].tasks${key === 'tasks' ? '' : `[].${key}`}`, `${counts[key]} ${key === 'tasks' ? 'task statements' : `${key} items`}`, `${MLA_COUNTS[key]}, as in AWS's exam guide`);
+  }
+  const seen = new Set<string>();
+  for (const fact of outline.facts) {
+    if (seen.has(fact.id)) push('facts[].id', fact.id, 'a fact id used once');
+    seen.add(fact.id);
+  }
+  return problems;
+}
+
+/** Anything tagged with MLA-C01 ids: a page, a question or a decision tree. */
+export interface MlaTagged {
+  file: string;
+  /** Field path and ids, such as `mla` or `outcomes.batch.mla`. */
+  tags: { field: string; ids: readonly string[] }[];
+}
+
+/** The MLA-C01 tags of pages, questions and trees, each field by its path. */
+export function mlaTagsOf(pages: readonly PageEntry[], questions: readonly QuestionEntry[], trees: readonly TreeEntry[]): MlaTagged[] {
+  return [
+    ...pages.map((p) => ({ file: p.file, tags: [{ field: 'mla', ids: p.data.mla }] })),
+    ...questions.map((q) => ({ file: q.file, tags: [{ field: 'mla', ids: q.data.mla }] })),
+    ...trees.map((t) => ({
+      file: t.file,
+      tags: [{ field: 'mla', ids: t.data.mla }, ...Object.entries(t.data.outcomes).map(([id, o]) => ({ field: `outcomes.${id}.mla`, ids: o.mla }))],
+    })),
+  ];
+}
+
+/** Every `mla:` id on a page, question or tree names a task statement or item of content/mla-outline.yaml, once. */
+export function checkMlaTags(tagged: readonly MlaTagged[], outline: MlaOutline): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = indexMlaOutline(outline);
+  for (const { file, tags } of tagged) {
+    for (const { field, ids: list } of tags) {
+      list.forEach((id, i) => {
+        if (!ids.has(id)) problems.push({ file, field: `${field}[${i}]`, found: show(id), allowed: 'an MLA-C01 task statement or item id from content/mla-outline.yaml' });
+        else if (list.indexOf(id) !== i) problems.push({ file, field: `${field}[${i}]`, found: show(id), allowed: 'an id listed once' });
+      });
     }
   }
   return problems;

@@ -11,6 +11,7 @@ function fixture(): string {
   mkdirSync(join(root, 'content/pages/data-engineering'), { recursive: true });
   mkdirSync(join(root, 'content/questions/d1'), { recursive: true });
   cpSync(join(process.cwd(), 'content/outline.yaml'), join(root, 'content/outline.yaml'));
+  cpSync(join(process.cwd(), 'content/mla-outline.yaml'), join(root, 'content/mla-outline.yaml'));
   writeFileSync(
     join(root, 'content/pages/data-engineering/streaming.mdx'),
     `---
@@ -102,6 +103,17 @@ updated: not-a-date
     writeFileSync(join(root, 'content/questions/d1/d1-on-streaming.yaml'), JSON.stringify(question));
     expect(readContent(root).problems.map(formatProblem)).toEqual([
       expect.stringMatching(/^content\/pages\/data-engineering\/streaming\.mdx › domain: found "one"; allowed: /),
+    ]);
+  });
+
+  it('reads the MLA-C01 outline and names an MLA-C01 tag that is not in it', () => {
+    const root = fixture();
+    const page = join(root, 'content/pages/data-engineering/streaming.mdx');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('tasks: ["1.2"]', 'tasks: ["1.2"]\nmla: ["mla:1.1.k3", "mla:1.1.k9"]'));
+    const { mlaOutline, problems } = readContent(root);
+    expect(mlaOutline?.domains.map((d) => d.weight)).toEqual([28, 26, 22, 24]);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/pages/data-engineering/streaming.mdx › mla[1]: found "mla:1.1.k9"; allowed: an MLA-C01 task statement or item id from content/mla-outline.yaml',
     ]);
   });
 });

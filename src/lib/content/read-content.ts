@@ -18,8 +18,12 @@ import {
   type PageEntry,
   type QuestionEntry,
   checkTrees,
+  checkMlaOutline,
+  checkMlaTags,
+  mlaTagsOf,
   type TreeEntry,
 } from './content-rules.ts';
+import { type MlaOutline, mlaOutlineSchema } from '../../schemas/mla-outline.ts';
 import { type Outline, outlineSchema } from '../../schemas/outline.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { questionSchema } from '../../schemas/question.ts';
@@ -27,6 +31,8 @@ import { treeSchema } from '../../schemas/tree.ts';
 
 export interface ContentTree {
   outline: Outline | undefined;
+  /** The MLA-C01 outline (content/mla-outline.yaml), when it is valid. */
+  mlaOutline: MlaOutline | undefined;
   pages: PageEntry[];
   /**
    * Every page file with a valid name, its frontmatter valid or not: the pages other files may
@@ -89,25 +95,37 @@ function readYamlFiles<T>(dir: string, schema: z.ZodType<T>, rel: (path: string)
   return entries;
 }
 
+/** One outline file, parsed, fitted to its schema and checked; undefined (with problems) when it cannot be used. */
+function readOutlineFile<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  check: (outline: T, file: string) => ContentProblem[],
+  rel: (path: string) => string,
+  problems: ContentProblem[],
+): T | undefined {
+  const file = rel(path);
+  try {
+    const data: unknown = parseYaml(readFileSync(path, 'utf8'));
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+      problems.push(...schemaProblems(file, parsed.error, data));
+      return undefined;
+    }
+    problems.push(...check(parsed.data, file));
+    return parsed.data;
+  } catch (error) {
+    problems.push({ file, field: '(file)', found: String(error), allowed: 'a readable YAML file' });
+    return undefined;
+  }
+}
+
 /** Read and check all of `content/` under `root`. */
 export function readContent(root: string): ContentTree {
   const problems: ContentProblem[] = [];
   const rel = (path: string) => relative(root, path);
 
-  const outlineFile = join(root, 'content/outline.yaml');
-  let outline: Outline | undefined;
-  try {
-    const data: unknown = parseYaml(readFileSync(outlineFile, 'utf8'));
-    const parsed = outlineSchema.safeParse(data);
-    if (parsed.success) {
-      outline = parsed.data;
-      problems.push(...checkOutline(outline, rel(outlineFile)));
-    } else {
-      problems.push(...schemaProblems(rel(outlineFile), parsed.error, data));
-    }
-  } catch (error) {
-    problems.push({ file: rel(outlineFile), field: '(file)', found: String(error), allowed: 'a readable YAML file' });
-  }
+  const outline = readOutlineFile(join(root, 'content/outline.yaml'), outlineSchema, checkOutline, rel, problems);
+  const mlaOutline = readOutlineFile(join(root, 'content/mla-outline.yaml'), mlaOutlineSchema, checkMlaOutline, rel, problems);
 
   const pagesDir = join(root, 'content/pages');
   const pages: PageEntry[] = [];
@@ -139,5 +157,6 @@ export function readContent(root: string): ContentTree {
     problems.push(...checkQuestions(questions, outline, pageIds));
     problems.push(...checkTrees(trees, outline, pageIds));
   }
-  return { outline, pages, pageFiles, questions, trees, problems };
+  if (mlaOutline) problems.push(...checkMlaTags(mlaTagsOf(pages, questions, trees), mlaOutline));
+  return { outline, mlaOutline, pages, pageFiles, questions, trees, problems };
 }

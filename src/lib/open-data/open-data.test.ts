@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { MlaOutline } from '../../schemas/mla-outline.ts';
 import type { Outline } from '../../schemas/outline.ts';
-import { buildOutlineData, buildQuestionsData } from './open-data.ts';
+import { buildMlaOutlineData, buildOutlineData, buildQuestionsData } from './open-data.ts';
 
 const outline: Outline = {
   domains: [
@@ -47,6 +48,72 @@ describe('buildOutlineData', () => {
       ['1.2.a', [], ['q-a']],
       ['1.2.b', ['/de/streaming/'], ['q-b']],
     ]);
+  });
+});
+
+describe('buildMlaOutlineData', () => {
+  const url = 'https://docs.aws.amazon.com/aws-certification/latest/examguides/machine-learning-engineer-associate-01.html';
+  const mla = {
+    exam: 'MLA-C01',
+    name: 'AWS Certified Machine Learning Engineer - Associate',
+    guide: url,
+    facts: [{ id: 'duration', label: 'Duration', value: null, status: 'not-stated', source: url, note: 'The guide states none.' }],
+    questionTypes: [{ id: 'ordering', label: 'Ordering', scoring: 'All in the right order to score.' }],
+    questionTypesStatus: 'guide-text',
+    questionTypesSource: url,
+    domains: [
+      {
+        id: '1',
+        title: 'Data Preparation',
+        weight: 100,
+        source: url,
+        weightStated: true,
+        tasks: [
+          {
+            id: 'mla:1.1',
+            title: 'Ingest and store data',
+            knowledge: [{ id: 'mla:1.1.k1', text: 'Formats', source: 'aws-page' }],
+            skills: [
+              { id: 'mla:1.1.s1', text: 'Extracting', source: 'aws-page' },
+              { id: 'mla:1.1.s2', text: 'Choosing formats', source: 'third-party-copy' },
+            ],
+          },
+        ],
+      },
+    ],
+  } as MlaOutline;
+  const data = buildMlaOutlineData(
+    mla,
+    [
+      { id: 'de/formats', tasks: ['1.1.b'], mla: ['mla:1.1.k1', 'mla:1.1.s2'] },
+      { id: 'de/streaming', tasks: ['1.2', '1.2.a'], mla: ['mla:1.1'] },
+      { id: 'exam/overview', tasks: [], mla: [] },
+    ],
+    [
+      { id: 'q-a', tasks: ['2.1.a', '1.1.b'], mla: ['mla:1.1.s2'] },
+      { id: 'q-b', tasks: ['1.3'], mla: [] },
+    ],
+    ['1.1', '1.2', '1.3', '2.1'],
+  );
+  const task = data.domains[0]!.tasks[0]!;
+
+  it('names the exam and carries its facts and question types', () => {
+    expect([data.version, data.exam, data.facts[0]!.status, data.questionTypes[0]!.id]).toEqual([1, 'MLA-C01', 'not-stated', 'ordering']);
+  });
+
+  it('gives each item only what is tagged with it, and a task statement what any of its items has', () => {
+    expect(task.pages).toEqual(['/de/formats/', '/de/streaming/']);
+    expect(task.questions).toEqual(['q-a']);
+    expect([...task.knowledge, ...task.skills].map((i) => [i.id, i.pages, i.questions, i.source])).toEqual([
+      ['mla:1.1.k1', ['/de/formats/'], [], 'aws-page'],
+      ['mla:1.1.s1', [], [], 'aws-page'],
+      ['mla:1.1.s2', ['/de/formats/'], ['q-a'], 'third-party-copy'],
+    ]);
+  });
+
+  it('derives the MLS-C01 counterpart of each item from the same pages and questions, in outline order', () => {
+    expect(task.mls).toEqual(['1.1', '1.2', '2.1']);
+    expect(task.skills.map((s) => s.mls)).toEqual([[], ['1.1', '2.1']]);
   });
 });
 

@@ -4,14 +4,18 @@
  *   /data/questions.json = { version: 1, questions: [...] }
  *   /data/outline.json   = { version: 1, domains: [...] } with, for every task statement and bullet,
  *                          the pages that teach it and the questions that test it.
+ *   /data/mla-outline.json = the same shape for MLA-C01 (`exam: "MLA-C01"`): every task statement with
+ *                          its knowledge and skill items instead of bullets, each with its pages and
+ *                          questions and the MLS-C01 task statements they also carry; plus exam facts.
  *   /data/trees.json     = { version: 1, trees: [...] }, every decision tree as written, by id.
  * Pure: the callers pass content in.
  */
+import type { MlaFact, MlaOutline } from '../../schemas/mla-outline.ts';
 import type { Outline } from '../../schemas/outline.ts';
 import type { QuestionData } from '../../schemas/question.ts';
 import type { TreeData, TreeNode } from '../../schemas/tree.ts';
 import { pageHref } from '../urls.ts';
-import { covers } from '../outline/outline.ts';
+import { covers, taskOf } from '../outline/outline.ts';
 
 export interface TaggedPage {
   id: string;
@@ -27,6 +31,7 @@ export interface OutlineCoverage {
 
 export interface OutlineData {
   version: 1;
+  exam: 'MLS-C01';
   domains: {
     id: string;
     title: string;
@@ -78,11 +83,88 @@ export function buildOutlineData(
   });
   return {
     version: 1,
+    exam: 'MLS-C01',
     domains: outline.domains.map((d) => ({
       id: d.id,
       title: d.title,
       weight: d.weight,
       tasks: d.tasks.map((t) => ({ ...coverage(t.id, t.title), bullets: t.bullets.map((b) => coverage(b.id, b.title)) })),
+    })),
+  };
+}
+
+/** Content tagged for both exams: its MLS-C01 ids (`tasks`) and its MLA-C01 ids (`mla`). */
+export interface DualTagged {
+  id: string;
+  tasks: readonly string[];
+  mla: readonly string[];
+}
+
+/**
+ * An MLA-C01 task statement or item with what covers it. `mls` is the crosswalk derived from the tags:
+ * the MLS-C01 task statements that the same pages and questions are tagged with, in outline order.
+ */
+export interface MlaCoverage extends OutlineCoverage {
+  mls: string[];
+}
+
+export interface MlaItemCoverage extends MlaCoverage {
+  /** Where the item's wording was read: aws-page, aws-page-prefix or third-party-copy. */
+  source: string;
+}
+
+export interface MlaOutlineData {
+  version: 1;
+  exam: 'MLA-C01';
+  name: string;
+  guide: string;
+  facts: MlaFact[];
+  questionTypes: MlaOutline['questionTypes'];
+  domains: {
+    id: string;
+    title: string;
+    weight: number;
+    tasks: (MlaCoverage & { knowledge: MlaItemCoverage[]; skills: MlaItemCoverage[] })[];
+  }[];
+}
+
+/**
+ * The MLA-C01 outline with, for every task statement and item, the pages that teach it, the questions
+ * that test it and the MLS-C01 task statements they share. A task statement's lists include those of
+ * its items. `mlsOrder` lists the MLS-C01 task statement ids in outline order.
+ */
+export function buildMlaOutlineData(
+  outline: MlaOutline,
+  pages: readonly DualTagged[],
+  questions: readonly DualTagged[],
+  mlsOrder: readonly string[],
+): MlaOutlineData {
+  const rank = new Map(mlsOrder.map((id, i) => [id, i]));
+  const coverage = (id: string, title: string): MlaCoverage => {
+    const taught = pages.filter((p) => covers(p.mla, id));
+    const tested = questions.filter((q) => covers(q.mla, id));
+    const mls = new Set([...taught, ...tested].flatMap((e) => e.tasks.map(taskOf)));
+    return {
+      id,
+      title,
+      pages: taught.map((p) => pageHref(p.id)),
+      questions: tested.map((q) => q.id),
+      mls: [...mls].filter((t) => rank.has(t)).sort((a, b) => rank.get(a)! - rank.get(b)!),
+    };
+  };
+  const item = (i: { id: string; text: string; source: string }): MlaItemCoverage => ({ ...coverage(i.id, i.text), source: i.source });
+  return {
+    version: 1,
+    exam: 'MLA-C01',
+    name: outline.name,
+    guide: outline.guide,
+    facts: outline.facts,
+    questionTypes: outline.questionTypes,
+    domains: outline.domains.map((d) => ({
+      id: d.id,
+      title: d.title,
+      weight: d.weight,
+      tasks: d.tasks.map((t) => ({ ...coverage(t.id, t.title), knowledge: t.knowledge.map(item), skills: t.skills.map(item) })),
     })),
   };
 }
