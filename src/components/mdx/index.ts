@@ -9,6 +9,7 @@ import DataTable from './data-table/DataTable.astro';
 import DecisionGuideIndex from './decision-guide-index/DecisionGuideIndex.astro';
 import DecisionTree from './decision-tree/DecisionTree.astro';
 import ExamGuideMap from './exam-guide-map/ExamGuideMap.astro';
+import Figure from './figure/Figure.astro';
 import Quiz from './quiz/Quiz.astro';
 import type { MdxComponentName } from '../../lib/content/mdx-components.ts';
 
@@ -19,6 +20,7 @@ export const mdxComponents = {
   DecisionGuideIndex,
   DecisionTree,
   ExamGuideMap,
+  Figure,
   Quiz,
 } satisfies Record<MdxComponentName, unknown>;
-export { Calculator, Callout, DataTable, DecisionGuideIndex, DecisionTree, ExamGuideMap, Quiz };
+export { Calculator, Callout, DataTable, DecisionGuideIndex, DecisionTree, ExamGuideMap, Figure, Quiz };
