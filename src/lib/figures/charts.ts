@@ -4,8 +4,8 @@
  * the chart's text equivalent, shown under it. `synthetic` says the data are made up for illustration,
  * which the figure then states.
  */
-import { blobs, boxStats, kMeans, mean, normalCdf, normalSample, range, round, silhouette, skewness, type Point } from './maths.ts';
-import { barChart, DASHES, lineChart, Plot, plotSvg, seriesClass, type Series } from './plot.ts';
+import { blobs, boxStats, kMeans, mean, normalCdf, normalSample, range, round, silhouette, skewness } from './maths.ts';
+import { barChart, DASHES, lineChart, Plot, plotSvg, seriesClass, type Point, type Series } from './plot.ts';
 
 export interface ChartTable {
   columns: string[];
@@ -39,7 +39,14 @@ function rocCurves(): Chart {
     points: THRESHOLDS.map((t) => [binormal(d, t).fpr, binormal(d, t).tpr] as Point),
     label: i === 0 ? { x: 0.03, y: 0.96, anchor: 'start', dy: 0 } : { x: 0.4, y: 0.72, anchor: 'start', dy: 0 },
   }));
-  series.push({ name: 'Random guess (AUC 0.5)', points: [[0, 0], [1, 1]], label: { x: 0.6, y: 0.45, anchor: 'start', dy: 0 } });
+  series.push({
+    name: 'Random guess (AUC 0.5)',
+    points: [
+      [0, 0],
+      [1, 1],
+    ],
+    label: { x: 0.6, y: 0.45, anchor: 'start', dy: 0 },
+  });
   const at = binormal(2, 1);
   const svg = lineChart(series, {
     x: 'False positive rate',
@@ -71,7 +78,14 @@ function prCurves(): Chart {
       return [tpr, precisionAt(tpr, fpr)] as Point;
     }),
   }));
-  series.push({ name: `No skill (precision = ${PREVALENCE})`, points: [[0, PREVALENCE], [1, PREVALENCE]], label: { at: 0, anchor: 'start', dy: -10 } });
+  series.push({
+    name: `No skill (precision = ${PREVALENCE})`,
+    points: [
+      [0, PREVALENCE],
+      [1, PREVALENCE],
+    ],
+    label: { at: 0, anchor: 'start', dy: -10 },
+  });
   const at = binormal(2, 1);
   return {
     svg: lineChart(series, {
@@ -80,7 +94,9 @@ function prCurves(): Chart {
       xDomain: [0, 1],
       yDomain: [0, 1],
       height: 360,
-      marks: [Plot.dot([{ x: at.tpr, y: precisionAt(at.tpr, at.fpr) }], { x: 'x', y: 'y', r: 6, symbol: 'diamond', className: 'sg-fig-marker' })],
+      marks: [
+        Plot.dot([{ x: at.tpr, y: precisionAt(at.tpr, at.fpr) }], { x: 'x', y: 'y', r: 6, symbol: 'diamond', className: 'sg-fig-marker' }),
+      ],
     }),
     synthetic: true,
     table: {
@@ -103,7 +119,10 @@ function histogram(values: readonly number[], x: string, thresholds: number): st
     height: 260,
     x: { label: x, labelAnchor: 'center', labelArrow: 'none' },
     y: { label: 'Count', grid: true, labelArrow: 'none' },
-    marks: [Plot.rectY(values, Plot.binX({ y: 'count' }, { x: (v: number) => v, thresholds, className: seriesClass(0), inset: 0.5 })), Plot.ruleY([0])],
+    marks: [
+      Plot.rectY(values, { ...Plot.binX({ y: 'count' }, { x: (v: number) => v, thresholds }), inset: 0.5, className: seriesClass(0) }),
+      Plot.ruleY([0]),
+    ],
   });
 }
 
@@ -168,7 +187,11 @@ function distributions(): Chart {
   const series: Series[] = [
     { name: 'Normal', points: xs.map((x) => [x, normal(x, 5, 1.2)] as Point), label: { at: 60, anchor: 'start', dy: -8 } },
     { name: 'Right-skewed', points: xs.map((x) => [x, logn(x)] as Point), label: { at: 25, anchor: 'end', dy: -6 } },
-    { name: 'Bimodal', points: xs.map((x) => [x, 0.5 * normal(x, 3, 0.7) + 0.5 * normal(x, 7.5, 0.7)] as Point), label: { at: 90, anchor: 'start', dy: -8 } },
+    {
+      name: 'Bimodal',
+      points: xs.map((x) => [x, 0.5 * normal(x, 3, 0.7) + 0.5 * normal(x, 7.5, 0.7)] as Point),
+      label: { at: 90, anchor: 'start', dy: -8 },
+    },
   ];
   const lognMedian = Math.E;
   const lognMean = Math.exp(1 + 0.5 ** 2 / 2);
@@ -221,7 +244,13 @@ function scalingMethods(): Chart {
         height: 300,
         marks: [
           Plot.ruleY([0], { strokeOpacity: 0.5 }),
-          Plot.dot(dots, { x: 'x', y: 'y', r: 4, symbol: (d: { s: number }) => (d.s === 0 ? 'circle' : 'square'), className: 'sg-fig-marker' }),
+          Plot.dot(dots, {
+            x: 'x',
+            y: 'y',
+            r: 4,
+            symbol: (d: { s: number }) => (d.s === 0 ? 'circle' : 'square'),
+            className: 'sg-fig-marker',
+          }),
         ],
       },
     ),
@@ -271,7 +300,14 @@ function pcaVariance(): Chart {
       y: { label: 'Share of variance explained', domain: [0, 1], grid: true, tickFormat: '.0%', labelArrow: 'none' },
       marks: [
         Plot.barY(rows, { x: 'pc', y: 'share', className: seriesClass(0), inset: 4 }),
-        Plot.line(rows, { x: 'pc', y: 'cumulative', className: seriesClass(1), strokeWidth: 2.5, strokeDasharray: DASHES[1], marker: 'circle' }),
+        Plot.line(rows, {
+          x: 'pc',
+          y: 'cumulative',
+          className: seriesClass(1),
+          strokeWidth: 2.5,
+          strokeDasharray: DASHES[1],
+          marker: 'circle',
+        }),
         Plot.ruleY([0.9], { strokeDasharray: DASHES[2] }),
         Plot.text([{ x: 10, y: 0.9 }], { x: 'x', y: 'y', text: () => '90 % line', dy: -8, textAnchor: 'end' }),
         Plot.text([rows[2]!], { x: 'pc', y: 'cumulative', text: () => 'cumulative', dy: -12, textAnchor: 'end' }),
@@ -279,7 +315,10 @@ function pcaVariance(): Chart {
       ],
     }),
     synthetic: true,
-    table: { columns: ['Component', 'Variance explained', 'Cumulative'], rows: rows.map((r) => [`PC${r.pc}`, pct(r.share), pct(r.cumulative)]) },
+    table: {
+      columns: ['Component', 'Variance explained', 'Cumulative'],
+      rows: rows.map((r) => [`PC${r.pc}`, pct(r.share), pct(r.cumulative)]),
+    },
   };
 }
 
@@ -332,7 +371,12 @@ function kmeansSilhouette(): Chart {
       height: 300,
       marks: [
         Plot.dot(runs, { x: 'k', y: 'silhouette', r: 4, className: 'sg-fig-marker' }),
-        Plot.text([runs.reduce((a, b) => (b.silhouette > a.silhouette ? b : a))], { x: 'k', y: 'silhouette', text: () => 'highest', dy: -12 }),
+        Plot.text([runs.reduce((a, b) => (b.silhouette > a.silhouette ? b : a))], {
+          x: 'k',
+          y: 'silhouette',
+          text: () => 'highest',
+          dy: -12,
+        }),
       ],
     }),
     synthetic: true,
@@ -363,7 +407,12 @@ function learningCurve(kind: keyof typeof CURVES): Chart {
     synthetic: true,
     table: {
       columns: ['Training examples', 'Training error', 'Validation error', 'Gap'],
-      rows: [0, 9, 24, 49].map((i) => [SIZES[i]!.toLocaleString('en-US'), round(train[i]![1], 3), round(valid[i]![1], 3), round(valid[i]![1] - train[i]![1], 3)]),
+      rows: [0, 9, 24, 49].map((i) => [
+        SIZES[i]!.toLocaleString('en-US'),
+        round(train[i]![1], 3),
+        round(valid[i]![1], 3),
+        round(valid[i]![1] - train[i]![1], 3),
+      ]),
     },
   };
 }
@@ -386,7 +435,10 @@ function biasVariance(): Chart {
         y: 'Expected error',
         yDomain: [0, 1.8],
         height: 300,
-        marks: [Plot.ruleX([best[0]], { strokeDasharray: '2 3' }), Plot.text([{ x: best[0], y: 1.7 }], { x: 'x', y: 'y', text: () => 'sweet spot', dx: 6, textAnchor: 'start' })],
+        marks: [
+          Plot.ruleX([best[0]], { strokeDasharray: '2 3' }),
+          Plot.text([{ x: best[0], y: 1.7 }], { x: 'x', y: 'y', text: () => 'sweet spot', dx: 6, textAnchor: 'start' }),
+        ],
       },
     ),
     synthetic: true,
@@ -413,7 +465,11 @@ function path(kind: 'lasso' | 'ridge'): Chart {
   const f = kind === 'lasso' ? lasso : ridge;
   return {
     svg: lineChart(
-      OLS.map((o) => ({ name: o.name, points: LAMBDAS.map((l) => [l, f(o.w, l)] as Point), label: { at: 0, anchor: 'start', dy: o.w > 0 ? -10 : 14 } })),
+      OLS.map((o) => ({
+        name: o.name,
+        points: LAMBDAS.map((l) => [l, f(o.w, l)] as Point),
+        label: { at: 0, anchor: 'start', dy: o.w > 0 ? -10 : 14 },
+      })),
       { x: 'Regularisation strength λ', y: 'Weight', yDomain: [-2.2, 3.4], height: 300, marks: [Plot.ruleY([0])] },
     ),
     synthetic: true,
@@ -435,17 +491,30 @@ function learningRates(): Chart {
   const loss = (eta: number, t: number) => (1 - 2 * eta) ** (2 * t);
   return {
     svg: lineChart(
-      RATES.map((r, i) => ({ name: r.name, points: steps.map((t) => [t, loss(r.eta, t)] as Point), label: { at: [20, 8, 20][i], anchor: i === 1 ? 'start' : 'end', dy: -10 } })),
+      RATES.map((r, i) => ({
+        name: r.name,
+        points: steps.map((t) => [t, loss(r.eta, t)] as Point),
+        label: { at: i === 1 ? 8 : 20, anchor: i === 1 ? 'start' : 'end', dy: -10 },
+      })),
       { x: 'Gradient-descent step', y: 'Loss (log scale)', yType: 'log', yTickFormat: '.0e', height: 300 },
     ),
     synthetic: false,
-    table: { columns: ['Learning rate', 'Loss after 5 steps', 'after 20 steps'], rows: RATES.map((r) => [r.name, loss(r.eta, 5).toPrecision(2), loss(r.eta, 20).toPrecision(2)]) },
+    table: {
+      columns: ['Learning rate', 'Loss after 5 steps', 'after 20 steps'],
+      rows: RATES.map((r) => [r.name, loss(r.eta, 5).toPrecision(2), loss(r.eta, 20).toPrecision(2)]),
+    },
   };
 }
 
 function kFold(): Chart {
   const k = 5;
-  const cells = Array.from({ length: k }, (_, round) => Array.from({ length: k }, (_, fold) => ({ round: `Round ${round + 1}`, fold: `Fold ${fold + 1}`, role: fold === round ? 'validate' : 'train' }))).flat();
+  const cells = Array.from({ length: k }, (_, round) =>
+    Array.from({ length: k }, (_, fold) => ({
+      round: `Round ${round + 1}`,
+      fold: `Fold ${fold + 1}`,
+      role: fold === round ? 'validate' : 'train',
+    })),
+  ).flat();
   return {
     svg: plotSvg({
       height: 250,
@@ -454,16 +523,34 @@ function kFold(): Chart {
       x: { label: null, axis: 'top' },
       y: { label: null },
       marks: [
-        Plot.cell(cells.filter((c) => c.role === 'train'), { x: 'fold', y: 'round', className: 'sg-fig-cell-off' }),
-        Plot.cell(cells.filter((c) => c.role === 'validate'), { x: 'fold', y: 'round', className: 'sg-fig-cell-on' }),
-        Plot.text(cells.filter((c) => c.role === 'train'), { x: 'fold', y: 'round', text: 'role', className: 'sg-fig-cell-text' }),
-        Plot.text(cells.filter((c) => c.role === 'validate'), { x: 'fold', y: 'round', text: 'role', className: 'sg-fig-cell-text-on' }),
+        Plot.cell(
+          cells.filter((c) => c.role === 'train'),
+          { x: 'fold', y: 'round', className: 'sg-fig-cell-off' },
+        ),
+        Plot.cell(
+          cells.filter((c) => c.role === 'validate'),
+          { x: 'fold', y: 'round', className: 'sg-fig-cell-on' },
+        ),
+        Plot.text(
+          cells.filter((c) => c.role === 'train'),
+          { x: 'fold', y: 'round', text: 'role', className: 'sg-fig-cell-text' },
+        ),
+        Plot.text(
+          cells.filter((c) => c.role === 'validate'),
+          { x: 'fold', y: 'round', text: 'role', className: 'sg-fig-cell-text-on' },
+        ),
       ],
     }),
     synthetic: false,
     table: {
       columns: ['Round', 'Validation fold', 'Training folds'],
-      rows: Array.from({ length: k }, (_, r) => [r + 1, r + 1, Array.from({ length: k }, (_, f) => f + 1).filter((f) => f !== r + 1).join(', ')]),
+      rows: Array.from({ length: k }, (_, r) => [
+        r + 1,
+        r + 1,
+        Array.from({ length: k }, (_, f) => f + 1)
+          .filter((f) => f !== r + 1)
+          .join(', '),
+      ]),
     },
   };
 }
@@ -518,14 +605,40 @@ function searchStrategies(): Chart {
 /** Share of traffic on the green fleet over time with equal baking periods (one unit each). */
 function trafficShifting(): Chart {
   const series: Series[] = [
-    { name: 'All at once', points: [[0, 0], [1, 100], [4, 100]], label: { at: 1, anchor: 'start', dy: -10 } },
-    { name: 'Canary (10 %)', points: [[0, 0], [1, 10], [2, 100], [4, 100]], label: { x: 2.05, y: 10, anchor: 'start', dy: -8 } },
-    { name: 'Linear (4 × 25 %)', points: [[0, 0], [1, 25], [2, 50], [3, 75], [4, 100]], label: { x: 2.05, y: 50, anchor: 'start', dy: -10 } },
+    {
+      name: 'All at once',
+      points: [
+        [0, 0],
+        [1, 100],
+        [4, 100],
+      ],
+      label: { at: 2, anchor: 'start', dy: -10 },
+    },
+    {
+      name: 'Canary (10 %)',
+      points: [
+        [0, 0],
+        [1, 10],
+        [2, 100],
+        [4, 100],
+      ],
+      label: { x: 2.05, y: 10, anchor: 'start', dy: -8 },
+    },
+    {
+      name: 'Linear (4 × 25 %)',
+      points: [
+        [0, 0],
+        [1, 25],
+        [2, 50],
+        [3, 75],
+        [4, 100],
+      ],
+      label: { x: 2.05, y: 50, anchor: 'start', dy: -10 },
+    },
   ];
   // Each shift is instant, then holds for a baking period: draw the steps as vertical then horizontal.
-  const steps = series.map((s) => ({
+  const steps = series.map((s): Series => ({
     ...s,
-    label: s.label && { ...s.label, at: s.label.at === undefined ? undefined : s.label.at * 2 },
     points: s.points.flatMap(([x, y], i) => (i === 0 ? [[x, y] as Point] : [[x, s.points[i - 1]![1]] as Point, [x, y] as Point])),
   }));
   return {
@@ -550,7 +663,13 @@ function inferencePayloads(): Chart {
     { label: 'Asynchronous', value: 1024 },
   ];
   return {
-    svg: barChart(options, { x: 'Largest payload (MB, log scale)', y: '', xType: 'log', xTicks: [1, 10, 100, 1000], format: (v) => (v >= 1024 ? '1 GB' : `${v} MB`) }),
+    svg: barChart(options, {
+      x: 'Largest payload (MB, log scale)',
+      y: '',
+      xType: 'log',
+      xTicks: [1, 10, 100, 1000],
+      format: (v) => (v >= 1024 ? '1 GB' : `${v} MB`),
+    }),
     synthetic: false,
     table: {
       columns: ['Option', 'Largest payload', 'Longest processing'],

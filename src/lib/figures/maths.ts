@@ -93,7 +93,11 @@ export function silhouette(points: readonly Vec[], labels: readonly number[]): n
     const own = points.filter((_, m) => labels[m] === labels[i] && m !== i).length;
     if (own === 0) return 0;
     const a = meanDist(labels[i]!);
-    const b = Math.min(...Array.from({ length: k }, (_, j) => j).filter((j) => j !== labels[i]).map(meanDist));
+    const b = Math.min(
+      ...Array.from({ length: k }, (_, j) => j)
+        .filter((j) => j !== labels[i])
+        .map(meanDist),
+    );
     return (b - a) / Math.max(a, b);
   });
   return mean(scores);

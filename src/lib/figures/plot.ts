@@ -60,7 +60,7 @@ export function lineChart(series: readonly Series[], o: LineOptions): string {
   const marks: Plot.Markish[] = [];
   series.forEach((s, i) => {
     const data = s.points.map(([x, y]) => ({ x, y }));
-    marks.push(Plot.line(data, { x: 'x', y: 'y', className: seriesClass(i), strokeWidth: 2.5, strokeDasharray: DASHES[i % 4] }));
+    marks.push(Plot.line(data, { x: 'x', y: 'y', className: seriesClass(i), strokeWidth: 2.5, strokeDasharray: DASHES[i % 4]! }));
     const point = data[s.label?.at ?? data.length - 1] ?? data[data.length - 1];
     const at = point && { x: s.label?.x ?? point.x, y: s.label?.y ?? point.y };
     if (series.length > 1 && at) {
@@ -83,8 +83,15 @@ export function lineChart(series: readonly Series[], o: LineOptions): string {
   return plotSvg({
     height: o.height ?? 320,
     marginRight: 24,
-    x: { label: o.x, domain: o.xDomain, labelAnchor: 'center', labelArrow: 'none' },
-    y: { label: o.y, domain: o.yDomain, type: o.yType ?? 'linear', grid: true, labelArrow: 'none', tickFormat: o.yTickFormat },
+    x: { label: o.x, ...(o.xDomain && { domain: o.xDomain }), labelAnchor: 'center', labelArrow: 'none' },
+    y: {
+      label: o.y,
+      ...(o.yDomain && { domain: o.yDomain }),
+      type: o.yType ?? 'linear',
+      grid: true,
+      labelArrow: 'none',
+      ...(o.yTickFormat && { tickFormat: o.yTickFormat }),
+    },
     marks: [...marks, ...(o.marks ?? [])],
   });
 }
@@ -92,18 +99,39 @@ export function lineChart(series: readonly Series[], o: LineOptions): string {
 /** Bars from category to value, each labelled with its value (the bar's length is never the only cue). */
 export function barChart(
   bars: readonly { label: string; value: number; series?: number }[],
-  o: { x: string; y: string; marginLeft?: number; xTicks?: number[]; format?: (v: number) => string; height?: number; marks?: Plot.Markish[]; xType?: 'linear' | 'log' },
+  o: {
+    x: string;
+    y: string;
+    marginLeft?: number;
+    xTicks?: number[];
+    format?: (v: number) => string;
+    height?: number;
+    marks?: Plot.Markish[];
+    xType?: 'linear' | 'log';
+  },
 ): string {
   const format = o.format ?? ((v: number) => String(v));
   return plotSvg({
     height: o.height ?? 40 + bars.length * 34,
     marginLeft: o.marginLeft ?? 150,
     marginRight: 60,
-    x: { label: o.x, grid: true, type: o.xType ?? 'linear', labelAnchor: 'center', labelArrow: 'none', ...(o.xTicks ? { ticks: o.xTicks, tickFormat: '~s' } : {}) },
+    x: {
+      label: o.x,
+      grid: true,
+      type: o.xType ?? 'linear',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      ...(o.xTicks ? { ticks: o.xTicks, tickFormat: '~s' } : {}),
+    },
     y: { label: o.y, domain: bars.map((b) => b.label) },
     marks: [
       ...bars.map((b) =>
-        Plot.barX([b], o.xType === 'log' ? { x1: 1, x2: 'value', y: 'label', className: seriesClass(b.series ?? 0) } : { x: 'value', y: 'label', className: seriesClass(b.series ?? 0) }),
+        Plot.barX(
+          [b],
+          o.xType === 'log'
+            ? { x1: 1, x2: 'value', y: 'label', className: seriesClass(b.series ?? 0) }
+            : { x: 'value', y: 'label', className: seriesClass(b.series ?? 0) },
+        ),
       ),
       Plot.text(bars, { x: 'value', y: 'label', text: (b: { value: number }) => format(b.value), dx: 6, textAnchor: 'start' }),
       ...(o.marks ?? []),

@@ -39,13 +39,15 @@ export function renderFigure(input: FigureInput): RenderedFigure {
   const id = input.id as string;
   for (const prop of ['caption', 'alt'] as const) {
     const value = input[prop];
-    if (typeof value !== 'string' || value.trim().length < 10) fail(`${prop}: found ${JSON.stringify(value)}; allowed: a sentence of 10 characters or more`);
+    if (typeof value !== 'string' || value.trim().length < 10)
+      fail(`${prop}: found ${JSON.stringify(value)}; allowed: a sentence of 10 characters or more`);
   }
   const hasDiagram = input.diagram !== undefined;
   const hasChart = input.chart !== undefined;
   if (hasDiagram === hasChart) fail('give exactly one of diagram (Mermaid text) or chart (a chart name)');
   const anchor = figureAnchor(id);
-  const finish = (svg: string, kind: 'diagram' | 'chart') => finishSvg(svg, { prefix: anchor, title: input.caption as string, desc: input.alt as string, kind });
+  const finish = (svg: string, kind: 'diagram' | 'chart') =>
+    finishSvg(svg, { prefix: anchor, title: input.caption as string, desc: input.alt as string, kind });
   if (hasDiagram) {
     if (typeof input.diagram !== 'string') return fail('diagram: expected Mermaid text in a template literal');
     try {

@@ -23,7 +23,10 @@ export interface FinishOptions {
 
 /** Round every decimal number with more than one decimal place in the attribute values of `markup` (never in its text). */
 export function roundNumbers(markup: string): string {
-  return markup.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
+  return markup.replace(
+    /="([^"]*)"/g,
+    (_, value: string) => `="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
+  );
 }
 
 export function finishSvg(svg: string, { prefix, title, desc, kind }: FinishOptions): string {
@@ -45,7 +48,10 @@ export function finishSvg(svg: string, { prefix, title, desc, kind }: FinishOpti
   if (/<script\b|\son\w+=/i.test(body)) throw new Error('the SVG contains a script or an event handler');
   if (/(?:href|src)="(?!#)[^"]*"|@import|url\((?!#)/i.test(body)) throw new Error('the SVG refers to an outside resource');
   const head =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox.split(/[\s,]+/).map((n) => Math.round(Number(n) * 10) / 10).join(' ')}" width="${Math.round(width)}" class="sg-figure-svg sg-fig-${kind}"` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox
+      .split(/[\s,]+/)
+      .map((n) => Math.round(Number(n) * 10) / 10)
+      .join(' ')}" width="${Math.round(width)}" class="sg-figure-svg sg-fig-${kind}"` +
     // The narrowest the figure may shrink to before its box scrolls (figure.css): 55 % keeps its text legible.
     ` style="--sg-fig-min:${Math.round(width * MIN_SCALE)}px"` +
     ` role="img" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" fill="currentColor"${inherited}>` +
