@@ -580,7 +580,7 @@ function searchStrategies(): Chart {
     svg: plotSvg({
       height: 280,
       marginLeft: 60,
-      fx: { label: null, domain: ['Grid', 'Random', 'Bayesian'] },
+      fx: { label: null, domain: ['Grid', 'Random', 'Bayesian'], padding: 0.2 },
       x: { label: 'Hyperparameter A (scaled)', domain: [0, 1], ticks: 3, labelAnchor: 'center', labelArrow: 'none' },
       y: { label: 'Hyperparameter B (scaled)', domain: [0, 1], ticks: 3, labelAnchor: 'center', labelArrow: 'none' },
       marks: [
