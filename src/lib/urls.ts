@@ -66,3 +66,6 @@ export const referenceLabel = (url: string): string =>
     .filter(Boolean)
     .pop()
     ?.replace(/\.html$/, '') ?? url;
+
+/** A figure's element id (`<Figure id>`); its SVG's title and description ids extend it. */
+export const figureAnchor = (figureId: string): string => `fig-${figureId}`;

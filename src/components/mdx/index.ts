@@ -11,6 +11,7 @@ import DecisionTree from './decision-tree/DecisionTree.astro';
 import ExamCrosswalk from './exam-crosswalk/ExamCrosswalk.astro';
 import ExamFacts from './exam-facts/ExamFacts.astro';
 import ExamGuideMap from './exam-guide-map/ExamGuideMap.astro';
+import Figure from './figure/Figure.astro';
 import Quiz from './quiz/Quiz.astro';
 import type { MdxComponentName } from '../../lib/content/mdx-components.ts';
 
@@ -23,6 +24,7 @@ export const mdxComponents = {
   ExamCrosswalk,
   ExamFacts,
   ExamGuideMap,
+  Figure,
   Quiz,
 } satisfies Record<MdxComponentName, unknown>;
-export { Calculator, Callout, DataTable, DecisionGuideIndex, DecisionTree, ExamCrosswalk, ExamFacts, ExamGuideMap, Quiz };
+export { Calculator, Callout, DataTable, DecisionGuideIndex, DecisionTree, ExamCrosswalk, ExamFacts, ExamGuideMap, Figure, Quiz };
