@@ -1,0 +1,226 @@
+/**
+ * Which KaTeX font file draws which character of the site's formulas, worked out from KaTeX's own
+ * stylesheet and the built HTML, so the build can subset each font to the glyphs the site uses and
+ * a page downloads only the faces its formulas draw with. Pure: the caller reads the files.
+ *
+ * The visible half of a formula (`.katex-html`) is what KaTeX's fonts draw; its MathML half is
+ * clipped to one pixel for screen readers, so its characters never need a KaTeX glyph.
+ */
+import type { Element, Nodes, Root } from 'hast';
+
+/** A `@font-face` of KaTeX's stylesheet: `fonts/KaTeX_Main-Bold.woff2` is KaTeX_Main, normal, 700. */
+export interface KatexFace {
+  family: string;
+  style: 'normal' | 'italic';
+  weight: number;
+  /** The `url()` as the stylesheet writes it, relative to the stylesheet: `fonts/KaTeX_Main-Bold.woff2`. */
+  file: string;
+}
+
+/** A rule of KaTeX's stylesheet that sets a font property, with what CSS needs to cascade it. */
+export interface FontRule {
+  /** Compound class selectors from the outermost to the element, each with the combinator before it. */
+  parts: { classes: string[]; child: boolean }[];
+  specificity: number;
+  order: number;
+  family?: string;
+  style?: 'normal' | 'italic';
+  weight?: number;
+}
+
+const FONT_FACE = /@font-face\{([^}]*)\}/g;
+
+function declarations(block: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const decl of block.split(';')) {
+    const i = decl.indexOf(':');
+    if (i > 0) map.set(decl.slice(0, i).trim(), decl.slice(i + 1).trim());
+  }
+  return map;
+}
+
+const weightOf = (value: string): number => (value === 'bold' ? 700 : value === 'normal' ? 400 : Number(value));
+const firstFamily = (value: string): string =>
+  value
+    .split(',')[0]!
+    .trim()
+    .replace(/^["']|["']$/g, '');
+
+/** Every `@font-face` of a (woff2-only) KaTeX stylesheet. */
+export function katexFaces(css: string): KatexFace[] {
+  return [...css.matchAll(FONT_FACE)].map((m) => {
+    const d = declarations(m[1]!);
+    const file = /url\(([^)]+\.woff2)\)/.exec(d.get('src') ?? '')?.[1];
+    if (!file) throw new Error(`KaTeX @font-face without a woff2 source: ${m[0]}`);
+    return {
+      family: firstFamily(d.get('font-family') ?? ''),
+      style: d.get('font-style') === 'italic' ? 'italic' : 'normal',
+      weight: weightOf(d.get('font-weight') ?? '400'),
+      file,
+    };
+  });
+}
+
+/**
+ * The rules of KaTeX's stylesheet that set `font`, `font-family`, `font-style` or `font-weight`.
+ * KaTeX writes them as class selectors under `.katex` (`.katex .delimsizing.mult .delim-size1>span`);
+ * a selector with anything else (an attribute, a pseudo-class) cannot match a glyph and is an error,
+ * so a KaTeX release that writes one fails the build instead of subsetting wrongly.
+ */
+export function fontRules(css: string): FontRule[] {
+  const rules: FontRule[] = [];
+  const body = css.replace(FONT_FACE, '').replace(/@media[^{]*\{((?:[^{}]*\{[^}]*\})*)\s*\}/g, '');
+  let order = 0;
+  for (const m of body.matchAll(/([^{}]+)\{([^}]*)\}/g)) {
+    const d = declarations(m[2]!);
+    const font = d.get('font');
+    const family = d.get('font-family') ?? (font ? font.replace(/^.*?\d[\d.]*(?:em|px|rem)\s+/, '') : undefined);
+    const style = d.get('font-style') ?? (font ? 'normal' : undefined);
+    const weight = d.get('font-weight') ?? (font ? 'normal' : undefined);
+    if (family === undefined && style === undefined && weight === undefined) continue;
+    for (const selector of m[1]!.split(',')) {
+      const tokens = selector
+        .trim()
+        .replace(/\s*>\s*/g, ' > ')
+        .split(/\s+/);
+      const parts: FontRule['parts'] = [];
+      let child = false;
+      for (const token of tokens) {
+        if (token === '>') {
+          child = true;
+          continue;
+        }
+        const compound = /^([a-z]*)((?:\.[\w-]+)*)$/i.exec(token);
+        if (!compound) throw new Error(`KaTeX font rule with a selector this build cannot follow: "${selector.trim()}"`);
+        const classes = compound[2]!.split('.').filter(Boolean);
+        // An element name (`span`) only narrows what a class already selects inside KaTeX's markup.
+        parts.push({ classes, child });
+        child = false;
+      }
+      rules.push({
+        parts,
+        specificity: parts.reduce((n, p) => n + p.classes.length, 0) * 10 + tokens.filter((t) => /^[a-z]/i.test(t)).length,
+        order: order++,
+        ...(family !== undefined ? { family: firstFamily(family) } : {}),
+        ...(style !== undefined ? { style: style === 'italic' ? 'italic' : 'normal' } : {}),
+        ...(weight !== undefined ? { weight: weightOf(weight) } : {}),
+      });
+    }
+  }
+  return rules;
+}
+
+function matches(rule: FontRule, path: readonly string[][]): boolean {
+  // path: the class lists from the outermost ancestor to the element itself.
+  const has = (classes: readonly string[], i: number) => classes.every((c) => path[i]!.includes(c));
+  let i = path.length - 1;
+  let k = rule.parts.length - 1;
+  if (!has(rule.parts[k]!.classes, i)) return false;
+  while (k > 0) {
+    const child = rule.parts[k]!.child;
+    k--;
+    i--;
+    if (child) {
+      if (i < 0 || !has(rule.parts[k]!.classes, i)) return false;
+    } else {
+      while (i >= 0 && !has(rule.parts[k]!.classes, i)) i--;
+      if (i < 0) return false;
+    }
+  }
+  return true;
+}
+
+interface Font {
+  family: string;
+  style: 'normal' | 'italic';
+  weight: number;
+}
+
+/** The face CSS font matching picks for a family, style and weight among KaTeX's faces (CSS Fonts 4, §5.2). */
+export function matchFace(faces: readonly KatexFace[], font: Font): KatexFace | undefined {
+  const family = faces.filter((f) => f.family === font.family);
+  if (family.length === 0) return undefined;
+  const styled = family.filter((f) => f.style === font.style);
+  const pool = styled.length > 0 ? styled : family;
+  const exact = pool.find((f) => f.weight === font.weight);
+  if (exact) return exact;
+  const lighter = pool.filter((f) => f.weight < font.weight).sort((a, b) => b.weight - a.weight);
+  const heavier = pool.filter((f) => f.weight > font.weight).sort((a, b) => a.weight - b.weight);
+  return (font.weight <= 500 ? [...lighter, ...heavier] : [...heavier, ...lighter])[0];
+}
+
+/** The characters each KaTeX font file draws in the formulas of one HTML tree: file → characters. */
+export type Glyphs = Map<string, Set<string>>;
+
+/** Adds the characters of every `.katex-html` in `tree` to `into`, by the face that draws them. */
+export function collectGlyphs(
+  tree: Root | Element,
+  faces: readonly KatexFace[],
+  rules: readonly FontRule[],
+  into: Glyphs = new Map(),
+): Glyphs {
+  const walk = (node: Nodes, path: string[][], font: Font | undefined) => {
+    if (node.type === 'text') {
+      if (!font) return;
+      const face = matchFace(faces, font);
+      if (!face) return;
+      let set = into.get(face.file);
+      if (!set) into.set(face.file, (set = new Set()));
+      for (const ch of node.value) if (!/\s/.test(ch)) set.add(ch);
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    let nextPath = path;
+    let nextFont = font;
+    if (node.type === 'element') {
+      if (node.tagName === 'svg' || node.tagName === 'script' || node.tagName === 'style') return;
+      const className = node.properties.className;
+      const classes = Array.isArray(className) ? className.map(String) : [];
+      if (classes.includes('katex-mathml')) return;
+      nextPath = [...path, classes];
+      const inside = nextPath.some((c) => c.includes('katex'));
+      if (inside) {
+        // The cascade: each property from the most specific matching rule, else inherited.
+        const winners = rules.filter((r) => matches(r, nextPath)).sort((a, b) => a.specificity - b.specificity || a.order - b.order);
+        const computed: Font = font ? { ...font } : { family: '', style: 'normal', weight: 400 };
+        for (const r of winners) {
+          if (r.family !== undefined) computed.family = r.family;
+          if (r.style !== undefined) computed.style = r.style;
+          if (r.weight !== undefined) computed.weight = r.weight;
+        }
+        nextFont = computed;
+      }
+    }
+    for (const child of node.children) walk(child, nextPath, nextFont);
+  };
+  walk(tree, [], undefined);
+  return into;
+}
+
+/** A CSS `unicode-range` for a set of code points, with consecutive ones joined: `U+28-29,U+3D`. */
+export function unicodeRange(codePoints: Iterable<number>): string {
+  const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    const hex = (n: number) => n.toString(16).toUpperCase();
+    ranges.push(i === j ? `U+${hex(sorted[i]!)}` : `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}`);
+    i = j + 1;
+  }
+  return ranges.join(',');
+}
+
+/**
+ * The stylesheet with a `@font-face` only for the faces the site draws with, each limited by
+ * `unicode-range` to the characters its subset holds (so a page downloads a face only when its
+ * formulas draw with it). `kept` maps a face's file to the code points of its subset.
+ */
+export function subsetStylesheet(css: string, kept: ReadonlyMap<string, readonly number[]>): string {
+  return css.replace(FONT_FACE, (rule, block: string) => {
+    const file = /url\(([^)]+\.woff2)\)/.exec(block)?.[1];
+    const codePoints = file ? kept.get(file) : undefined;
+    if (!codePoints || codePoints.length === 0) return '';
+    return `@font-face{${block.replace(/;?\s*unicode-range:[^;]*/, '')};unicode-range:${unicodeRange(codePoints)}}`;
+  });
+}
