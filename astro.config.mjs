@@ -41,9 +41,10 @@ export default defineConfig({
     }),
     shikiConfig: { themes: shikiThemes, defaultColor: false },
   },
-  // Order matters at the end of the build: the search index and the KaTeX font subsets first, then the
+  // Order matters at the end of the build: the KaTeX font subsets (they rewrite page heads), the search
+  // index, then the
   // service worker that precaches them.
-  integrations: [siteUrlNotice, contentCheck(), mdx(), sitemap(), pagefindIndex(), katexFonts(), offline(), securityHeaders()],
+  integrations: [siteUrlNotice, contentCheck(), mdx(), sitemap(), katexFonts(), pagefindIndex(), offline(), securityHeaders()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

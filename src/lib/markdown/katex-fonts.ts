@@ -152,12 +152,16 @@ export function matchFace(faces: readonly KatexFace[], font: Font): KatexFace | 
 /** The characters each KaTeX font file draws in the formulas of one HTML tree: file → characters. */
 export type Glyphs = Map<string, Set<string>>;
 
-/** Adds the characters of every `.katex-html` in `tree` to `into`, by the face that draws them. */
+/**
+ * Adds the characters of every `.katex-html` in `tree` to `into`, by the face that draws them, and
+ * the class names of formulas (both halves, and their wrappers) to `classes` when given.
+ */
 export function collectGlyphs(
   tree: Root | Element,
   faces: readonly KatexFace[],
   rules: readonly FontRule[],
   into: Glyphs = new Map(),
+  classes?: Set<string>,
 ): Glyphs {
   const walk = (node: Nodes, path: string[][], font: Font | undefined) => {
     if (node.type === 'text') {
@@ -175,10 +179,12 @@ export function collectGlyphs(
     if (node.type === 'element') {
       if (node.tagName === 'svg' || node.tagName === 'script' || node.tagName === 'style') return;
       const className = node.properties.className;
-      const classes = Array.isArray(className) ? className.map(String) : [];
-      if (classes.includes('katex-mathml')) return;
-      nextPath = [...path, classes];
+      const own = Array.isArray(className) ? className.map(String) : [];
+      nextPath = [...path, own];
       const inside = nextPath.some((c) => c.includes('katex'));
+      // The wrappers (`katex-display`) and the MathML half count for the stylesheet, not for glyphs.
+      if (inside || own.some((c) => c.startsWith('katex'))) for (const c of own) classes?.add(c);
+      if (own.includes('katex-mathml')) return;
       if (inside) {
         // The cascade: each property from the most specific matching rule, else inherited.
         const winners = rules.filter((r) => matches(r, nextPath)).sort((a, b) => a.specificity - b.specificity || a.order - b.order);
@@ -211,16 +217,47 @@ export function unicodeRange(codePoints: Iterable<number>): string {
   return ranges.join(',');
 }
 
+/** KaTeX's stylesheet without its `@font-face` rules: each page declares the faces it draws with. */
+export function withoutFontFaces(css: string): string {
+  return css.replace(FONT_FACE, '');
+}
+
+/** A face subset for one page: where the file is served and the code points it holds. */
+export interface PageFace {
+  face: KatexFace;
+  /** Site-absolute URL of the subset: `/katex/0.16.47/fonts/KaTeX_Main-Regular.1a2b3c4d.woff2`. */
+  href: string;
+  codePoints: readonly number[];
+}
+
 /**
- * The stylesheet with a `@font-face` only for the faces the site draws with, each limited by
- * `unicode-range` to the characters its subset holds (so a page downloads a face only when its
- * formulas draw with it). `kept` maps a face's file to the code points of its subset.
+ * What a page's `<head>` needs for its formulas' fonts: a preload of each subset (the page draws
+ * with every one of them, so none waits for layout to be discovered) and their `@font-face` rules,
+ * each limited by `unicode-range` to the characters its subset holds. An inline `<style>`, which the
+ * site's CSP allows (`style-src 'unsafe-inline'`), rather than one more stylesheet to wait for.
  */
-export function subsetStylesheet(css: string, kept: ReadonlyMap<string, readonly number[]>): string {
-  return css.replace(FONT_FACE, (rule, block: string) => {
-    const file = /url\(([^)]+\.woff2)\)/.exec(block)?.[1];
-    const codePoints = file ? kept.get(file) : undefined;
-    if (!codePoints || codePoints.length === 0) return '';
-    return `@font-face{${block.replace(/;?\s*unicode-range:[^;]*/, '')};unicode-range:${unicodeRange(codePoints)}}`;
-  });
+export function fontFaceHead(faces: readonly PageFace[]): string {
+  if (faces.length === 0) return '';
+  const sorted = [...faces].sort((a, b) => a.href.localeCompare(b.href));
+  const preloads = sorted.map((f) => `<link rel="preload" href="${f.href}" as="font" type="font/woff2" crossorigin>`).join('');
+  const rules = sorted
+    .map(
+      ({ face, href, codePoints }) =>
+        `@font-face{font-display:swap;font-family:${face.family};font-style:${face.style};font-weight:${face.weight};` +
+        `src:url(${href}) format("woff2");unicode-range:${unicodeRange(codePoints)}}`,
+    )
+    .join('');
+  return `${preloads}<style data-katex-faces>${rules}</style>`;
+}
+
+/**
+ * `html` with its link to KaTeX's stylesheet pointed at `href` (the site's own cut of it) and
+ * followed by `head`; unchanged if the page does not link the stylesheet (a page without formulas).
+ */
+export function rewriteKatexHead(html: string, stylesheetHref: string, href: string, head: string): string {
+  const escaped = stylesheetHref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return html.replace(
+    new RegExp(`<link rel="stylesheet" href="${escaped}"([^>]*)>`),
+    (_tag, rest: string) => `<link rel="stylesheet" href="${href}"${rest}>${head}`,
+  );
 }
