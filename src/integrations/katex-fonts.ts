@@ -113,12 +113,16 @@ export async function subsetKatexFonts(root: string): Promise<SubsetReport> {
     const pageFaces: PageFace[] = [];
     for (const face of faces) {
       const { ttf, codePoints: inFont } = source(face.file);
-      // Characters the face does not hold were drawn by a fallback font before, and still are.
-      const codePoints = [...(glyphs.get(face.file) ?? [])]
+      if (!glyphs.has(face.file)) continue;
+      // Characters the face does not hold were drawn by a fallback font before, and still are. The
+      // space stays in every subset: CSS takes an element's line metrics from the first font of its
+      // family list whose unicode-range holds U+0020 (CSS Fonts 4, "first available font"), so a face
+      // without it would hand the formula's line height to a fallback font.
+      const codePoints = [' ', ...glyphs.get(face.file)!]
         .map((ch) => ch.codePointAt(0)!)
         .filter((cp) => inFont.has(cp))
+        .filter((cp, i, all) => all.indexOf(cp) === i)
         .sort((a, b) => a - b);
-      if (codePoints.length === 0) continue;
       const key = `${face.file}:${codePoints.join(',')}`;
       let href = written.get(key);
       if (!href) {

@@ -63,7 +63,8 @@ describe('collectGlyphs', () => {
       'Math-Italic': 'y',
       'Caligraphic-Regular': 'L',
     });
-    expect(g['Main-Regular']).toBe('dfi');
+    // KaTeX writes the space of \text as a no-break space.
+    expect(g['Main-Regular']).toBe('dfi\u00a0');
   });
 
   it('sends large operators and sized delimiters to the Size faces', () => {
@@ -94,6 +95,8 @@ describe('the stylesheet and head a page gets', () => {
     expect(cut).toContain('.katex .katex-mathml{');
     expect(cut).toContain('.katex .mathnormal{');
     expect(cut).not.toMatch(/\.fbox|\.cancel/);
+    const accents = usedRulesOnly(css, new Set(['katex', 'accent', 'accent-body']));
+    expect(accents).toContain('.katex .accent .accent-body:not(.accent-full){');
     expect(cut.length).toBeLessThan(css.length / 4);
   });
 

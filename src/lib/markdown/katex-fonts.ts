@@ -170,7 +170,7 @@ export function collectGlyphs(
       if (!face) return;
       let set = into.get(face.file);
       if (!set) into.set(face.file, (set = new Set()));
-      for (const ch of node.value) if (!/\s/.test(ch)) set.add(ch);
+      for (const ch of node.value) set.add(ch);
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
