@@ -36,7 +36,7 @@ try {
     await page.close();
   }
   await browser.close();
-  writeFileSync('e2e/baselines/formula-boxes.json', `${JSON.stringify(baseline, null, 1)}\n`);
+  writeFileSync('e2e/baselines/formula-boxes.json', `${JSON.stringify(baseline, null, 2)}\n`);
 } finally {
   server.kill();
 }

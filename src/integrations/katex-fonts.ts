@@ -28,24 +28,13 @@ import {
   fontRules,
   rewriteKatexHead,
   katexFaces,
+  katexStrings,
   withoutFontFaces,
   type Glyphs,
   type PageFace,
 } from '../lib/markdown/katex-fonts.ts';
 
 const katexFontsDir = join(dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css')), 'fonts');
-
-/** Strings of a JSON document that hold KaTeX HTML (the question bank's rendered stems and options). */
-function katexStrings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') {
-    if (value.includes('katex-html')) out.push(value);
-  } else if (Array.isArray(value)) {
-    for (const v of value) katexStrings(v, out);
-  } else if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) katexStrings(v, out);
-  }
-  return out;
-}
 
 export interface SubsetReport {
   pages: number;

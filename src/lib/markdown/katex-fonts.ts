@@ -203,6 +203,18 @@ export function collectGlyphs(
   return into;
 }
 
+/** Strings of a JSON document that hold KaTeX HTML (the question bank's rendered stems and options). */
+export function katexStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('katex-html')) out.push(value);
+  } else if (Array.isArray(value)) {
+    for (const v of value) katexStrings(v, out);
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) katexStrings(v, out);
+  }
+  return out;
+}
+
 /** A CSS `unicode-range` for a set of code points, with consecutive ones joined: `U+28-29,U+3D`. */
 export function unicodeRange(codePoints: Iterable<number>): string {
   const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
