@@ -1,16 +1,15 @@
 /**
- * Loads a page in a fresh context and returns what its first visit received (src/lib/build/page-weight.ts):
- * every response until the network is idle and every font the page uses has loaded. Used by the budget
- * test and by `npm run bench`.
+ * Loads a page in `context` (a fresh one, with service workers blocked, so the visit is a first one)
+ * and returns what it received (src/lib/build/page-weight.ts): every response until the page has
+ * loaded, its fonts are ready and the network is idle. Used by the budget test and by `npm run bench`.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { pageWeight, type PageWeight, type Received } from '../src/lib/build/page-weight.ts';
 
-export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+export async function measurePage(context: BrowserContext, url: string): Promise<PageWeight> {
+  const page = await context.newPage();
   try {
-    const page = await context.newPage();
     const pending: Promise<Received>[] = [];
     page.on('response', (response) => {
       pending.push(
@@ -21,10 +20,13 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
         }))(),
       );
     });
-    await page.goto(url, { waitUntil: 'networkidle' });
+    // `load` first: on a busy machine the parser can still be at work on a long page while the
+    // network is idle, before it meets the module scripts at the end of the body.
+    await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
+    await page.waitForLoadState('networkidle');
     return pageWeight(await Promise.all(pending), (body) => gzipSync(body, { level: 6 }).length);
   } finally {
-    await context.close();
+    await page.close();
   }
 }
