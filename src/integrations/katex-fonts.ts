@@ -132,7 +132,14 @@ export async function subsetKatexFonts(root: string): Promise<SubsetReport> {
   const cutFile = `katex.${createHash('sha256').update(cut).digest('hex').slice(0, 10)}.css`;
   rmSync(cssPath);
   writeFileSync(join(katexDir, cutFile), cut);
-  for (const { path, html, head } of heads) writeFileSync(path, rewriteKatexHead(html, stylesheetHref, `${KATEX_BASE}${cutFile}`, head));
+  for (const { path, html, head } of heads) {
+    const rewritten = rewriteKatexHead(html, stylesheetHref, `${KATEX_BASE}${cutFile}`, head);
+    if (rewritten === html)
+      throw new Error(
+        `${path}: its link to ${stylesheetHref} is not written as <link rel="stylesheet" href="…">; update rewriteKatexHead().`,
+      );
+    writeFileSync(path, rewritten);
+  }
   return { pages: heads.length, files: written.size, bytes };
 }
 
