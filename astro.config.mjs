@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { katexFonts } from './src/integrations/katex-fonts.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -40,8 +41,10 @@ export default defineConfig({
     }),
     shikiConfig: { themes: shikiThemes, defaultColor: false },
   },
-  // Order matters at the end of the build: the search index first, then the service worker that precaches it.
-  integrations: [siteUrlNotice, contentCheck(), mdx(), sitemap(), pagefindIndex(), offline(), securityHeaders()],
+  // Order matters at the end of the build: the KaTeX font subsets (they rewrite page heads), the search
+  // index, then the
+  // service worker that precaches them.
+  integrations: [siteUrlNotice, contentCheck(), mdx(), sitemap(), katexFonts(), pagefindIndex(), offline(), securityHeaders()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: a clean build, then what a first visit costs. Prints build time, page count,
- * dist/ size, and for three typical pages the bytes loaded before any interaction (HTML, CSS, JS,
- * fonts; raw and gzip) with request counts, the budgets they are held to, and Lighthouse's mobile
- * scores. A benchmark, not a test: it reports, and exits non-zero only if it cannot run.
+ * dist/ size, and for typical pages the bytes loaded before any interaction (HTML, CSS, JS, fonts;
+ * raw and gzip) with request counts, as issue 19's table (total, HTML+other, JS, CSS, fonts,
+ * requests) and in detail, the budgets they are held to, and Lighthouse's mobile scores. A
+ * benchmark, not a test: it reports, and exits non-zero only if it cannot run.
+ * BENCH_PAGES (comma-separated paths) picks the pages; BENCH_NO_BUILD=1 skips the build and
+ * BENCH_DIST=<dir> measures another built copy (to compare two builds).
  */
 import { execSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -11,32 +14,37 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium-path.ts';
 import { bankFigures, type FigureQuestion } from '../src/lib/questions/bank-figures.ts';
-import { BUDGETS } from '../src/lib/build/budgets.ts';
+import { BUDGETS, PAGE_BUDGETS } from '../src/lib/build/budgets.ts';
+import { KINDS, kib } from '../src/lib/build/page-weight.ts';
+import { measurePage } from '../e2e/page-weight.ts';
 
-const PORT = 4329;
+const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const origin = `http://127.0.0.1:${PORT}`;
-const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 // Three typical pages (an algorithm page with formulas and a quiz, the home page without widgets, a
-// domain page with formulas, quiz, calculator and decision tree), then the page with the sortable table
-// and the heaviest formula page.
+// domain page with formulas, quiz, calculator and decision tree), then the page with the sortable table,
+// the heaviest formula page and the heaviest table page (the three of issue 19 and PAGE_BUDGETS).
 const pages = (
   process.env.BENCH_PAGES ??
-  '/modeling/algorithms/xgboost/,/,/data-engineering/streaming-ingestion/,/modeling/algorithm-selection/,/modeling/evaluation-metrics/'
+  '/modeling/algorithms/xgboost/,/,/data-engineering/streaming-ingestion/,/modeling/algorithm-selection/,/modeling/evaluation-metrics/,/reference/glossary/'
 ).split(',');
 
-// 1. Clean build.
-for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
-const started = performance.now();
-execSync('npx astro build', { stdio: 'ignore' });
-const buildSeconds = (performance.now() - started) / 1000;
+// 1. Clean build (BENCH_NO_BUILD=1 measures the dist/ already there, to compare two builds quickly).
+const dist = process.env.BENCH_DIST ?? 'dist';
+let buildSeconds = Number.NaN;
+if (!process.env.BENCH_NO_BUILD && !process.env.BENCH_DIST) {
+  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
+  const started = performance.now();
+  execSync('npx astro build', { stdio: 'ignore' });
+  buildSeconds = (performance.now() - started) / 1000;
+}
 
 // 2. Output size.
 let files = 0;
 let raw = 0;
 let gzip = 0;
 let htmlPages = 0;
-for (const name of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
-  const path = join('dist', name);
+for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+  const path = join(dist, name);
   if (!statSync(path).isFile()) continue;
   const bytes = readFileSync(path);
   files++;
@@ -44,12 +52,14 @@ for (const name of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
   gzip += gzipSync(bytes, { level: 6 }).length;
   if (name.endsWith('.html')) htmlPages++;
 }
-console.log(`Build (clean): ${buildSeconds.toFixed(1)} s`);
+console.log(Number.isNaN(buildSeconds) ? `Build: skipped, measuring ${dist}/` : `Build (clean): ${buildSeconds.toFixed(1)} s`);
 console.log(`Pages: ${htmlPages} HTML pages; dist/: ${files} files, ${kib(raw)} raw, ${kib(gzip)} gzip`);
 
 // 2b. Answer cues of the published question bank (src/lib/bank-figures.ts; targets in the content test).
 {
-  const published = JSON.parse(readFileSync('dist/data/questions.json', 'utf8')) as { questions: (FigureQuestion & { domain: number })[] };
+  const published = JSON.parse(readFileSync(join(dist, 'data/questions.json'), 'utf8')) as {
+    questions: (FigureQuestion & { domain: number })[];
+  };
   const f = bankFigures(published.questions);
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const byDomain = [1, 2, 3, 4].map((d) => published.questions.filter((q) => q.domain === d).length);
@@ -64,94 +74,56 @@ console.log(`Pages: ${htmlPages} HTML pages; dist/: ${files} files, ${kib(raw)} 
   );
 }
 
-// 3. First-visit weight.
-const server = spawn(process.execPath, ['scripts/serve.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+// 3. First-visit weight (e2e/page-weight.ts, the same measure the budget test holds to PAGE_BUDGETS).
+const server = spawn(process.execPath, ['scripts/serve.ts', dist], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const executablePath = await chromiumPath();
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
-const kindOf = (type: string, url: string): Kind =>
-  type.includes('html')
-    ? 'html'
-    : type.includes('css')
-      ? 'css'
-      : type.includes('javascript')
-        ? 'js'
-        : type.includes('font') || url.endsWith('.woff2')
-          ? 'font'
-          : 'other';
 
-const budgets = BUDGETS;
 const report: string[] = [];
+const table = ['| page | total | HTML+other | JS | CSS | fonts | requests |', '| --- | --- | --- | --- | --- | --- | --- |'];
+const n = (bytes: number) => (bytes / 1024).toFixed(1);
 for (const path of pages) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const sizes: Record<Kind, { raw: number; gzip: number; n: number }> = {
-    html: { raw: 0, gzip: 0, n: 0 },
-    css: { raw: 0, gzip: 0, n: 0 },
-    js: { raw: 0, gzip: 0, n: 0 },
-    font: { raw: 0, gzip: 0, n: 0 },
-    other: { raw: 0, gzip: 0, n: 0 },
-  };
-  const jsFiles: { url: string; gzip: number }[] = [];
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    pending.push(
-      (async () => {
-        const body = await response.body().catch(() => Buffer.alloc(0));
-        const kind = kindOf(response.headers()['content-type'] ?? '', response.url());
-        const z = kind === 'font' ? body.length : gzipSync(body, { level: 6 }).length;
-        sizes[kind].raw += body.length;
-        sizes[kind].gzip += z;
-        sizes[kind].n++;
-        if (kind === 'js') jsFiles.push({ url: new URL(response.url()).pathname, gzip: z });
-      })(),
-    );
-  });
-  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
-  // Inline scripts travel inside the HTML; count them as JS too (already in the HTML bytes).
-  const inlineScripts = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((s) => s.textContent ?? ''),
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const weight = await measurePage(context, `${origin}${path}`);
+  await context.close();
+  const { byKind } = weight;
+  table.push(
+    `| \`${path}\` | ${n(weight.total)} KiB | ${n(byKind.html.gzip + byKind.other.gzip)} | ${n(byKind.js.gzip)} | ${n(byKind.css.gzip)} | ${n(byKind.font.gzip)} | ${weight.requests} |`,
   );
-  // Widget scripts small enough to be inlined are named by the element they define.
-  const inlineWidgets = inlineScripts
-    .map((code) => ({ name: /customElements\.define\(\s*["'`](sg-[a-z-]+)/.exec(code)?.[1], gzip: gzipSync(code, { level: 6 }).length }))
-    .filter((s) => s.name);
-  const inlineGzip =
-    inlineScripts.reduce((sum, code) => sum + gzipSync(code, { level: 6 }).length, 0) - inlineWidgets.reduce((s, w) => s + w.gzip, 0);
-  const total = Object.values(sizes).reduce((s, k) => s + k.gzip, 0);
-  const requests = Object.values(sizes).reduce((s, k) => s + k.n, 0);
-  report.push(`\n${path}: ${kib(total)} gzip in ${requests} requests`);
-  for (const kind of ['html', 'css', 'js', 'font'] as const) {
+  report.push(`\n${path}: ${kib(weight.total)} gzip in ${weight.requests} requests`);
+  for (const kind of KINDS) {
     report.push(
-      `  ${kind.padEnd(5)} ${kib(sizes[kind].gzip).padStart(10)} gzip ${kib(sizes[kind].raw).padStart(10)} raw  (${sizes[kind].n} req)`,
+      `  ${kind.padEnd(5)} ${kib(byKind[kind].gzip).padStart(10)} gzip ${kib(byKind[kind].raw).padStart(10)} raw  (${byKind[kind].requests} req)`,
     );
   }
-  report.push(`    inline site script (in the HTML): ${kib(inlineGzip)} gzip`);
-  for (const w of inlineWidgets) report.push(`    inline ${w.name} (in the HTML): ${kib(w.gzip)} gzip`);
-  for (const f of jsFiles) report.push(`    js ${f.url}: ${kib(f.gzip)} gzip`);
-  const quizJs = jsFiles.filter((f) => f.url.includes('Quiz')).reduce((s, f) => s + f.gzip, 0);
-  const widgetJs = jsFiles.filter((f) => /Quiz|DecisionTree|Calculator|DataTable/.test(f.url)).reduce((s, f) => s + f.gzip, 0);
-  const siteJs = jsFiles.reduce((s, f) => s + f.gzip, 0) - widgetJs + inlineGzip;
-  for (const [name, element, budget] of [
-    ['DecisionTree', 'sg-tree', 8 * 1024],
-    ['Calculator', 'sg-calculator', 8 * 1024],
-    ['DataTable', 'sg-data-table', 8 * 1024],
+  const jsFiles = weight.files.filter((f) => f.kind === 'js');
+  for (const f of jsFiles) report.push(`    js ${f.path}: ${kib(f.gzip)} gzip`);
+  for (const f of weight.files.filter((f) => f.kind === 'font')) report.push(`    font ${f.path}: ${kib(f.gzip)}`);
+  const quizJs = jsFiles.filter((f) => f.path.includes('Quiz')).reduce((s, f) => s + f.gzip, 0);
+  const widgetJs = jsFiles.filter((f) => /Quiz|DecisionTree|Calculator|DataTable/.test(f.path)).reduce((s, f) => s + f.gzip, 0);
+  const siteJs = jsFiles.reduce((s, f) => s + f.gzip, 0) - widgetJs;
+  for (const [name, budget] of [
+    ['DecisionTree', 8 * 1024],
+    ['Calculator', 8 * 1024],
+    ['DataTable', 8 * 1024],
   ] as const) {
-    const size =
-      jsFiles.filter((f) => f.url.includes(name)).reduce((s, f) => s + f.gzip, 0) +
-      (inlineWidgets.find((w) => w.name === element)?.gzip ?? 0);
+    const size = jsFiles.filter((f) => f.path.includes(name)).reduce((s, f) => s + f.gzip, 0);
     if (size > 0) report.push(`  ${size <= budget ? 'ok  ' : 'OVER'} ${name} JS: ${kib(size)} (budget ${kib(budget)})`);
   }
   const check = (name: string, value: number, budget: number) =>
     `  ${value <= budget ? 'ok  ' : 'OVER'} ${name}: ${kib(value)} (budget ${kib(budget)})`;
-  report.push(check('site JS before interaction (without widgets)', siteJs, budgets.siteJs));
-  if (quizJs > 0) report.push(check('quiz JS', quizJs, budgets.quizJs));
-  report.push(check('CSS', sizes.css.gzip, budgets.css));
-  report.push(check('first visit in all', total, budgets.total));
-  await context.close();
+  report.push(check('site JS before interaction (without widgets)', siteJs, BUDGETS.siteJs));
+  if (quizJs > 0) report.push(check('quiz JS', quizJs, BUDGETS.quizJs));
+  report.push(check('CSS', byKind.css.gzip, BUDGETS.css));
+  report.push(check('first visit in all', weight.total, BUDGETS.total));
+  const own = PAGE_BUDGETS[path];
+  if (own) {
+    for (const kind of ['html', 'css', 'js', 'font'] as const) report.push(check(`page budget ${kind}`, byKind[kind].gzip, own[kind]));
+    report.push(check('page budget in all', weight.total, own.total));
+  }
 }
+console.log(`\nFirst visit, gzip (fonts as sent):\n${table.join('\n')}`);
 
 // Search: bytes for a first query, and the time from the input event to the first rendered result.
 {

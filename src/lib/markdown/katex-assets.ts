@@ -22,3 +22,20 @@ export function woff2Only(css: string): string {
 export function referencedFonts(css: string): string[] {
   return [...new Set([...css.matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => m[1]!))];
 }
+
+/**
+ * Only the rules of a (minified, at-rule-free) KaTeX stylesheet whose selectors can match: a
+ * selector is kept when every class it requires is in `classes`, the classes the site's formulas use.
+ * The rest (`\cancel`, `\fbox`, arrays… the site never writes) cannot apply to any element.
+ */
+export function usedRulesOnly(css: string, classes: ReadonlySet<string>): string {
+  if (/@(?!font-face)/.test(css)) throw new Error('KaTeX stylesheet with an at-rule this build cannot prune: update usedRulesOnly().');
+  return css.replace(/([^{}]+)\{([^}]*)\}/g, (rule, selectorList: string, body: string) => {
+    if (selectorList.trim().startsWith('@')) return rule;
+    // A class under :not() is one the element must lack: its absence never stops a match.
+    const kept = selectorList
+      .split(',')
+      .filter((selector) => [...selector.replace(/:not\([^)]*\)/g, '').matchAll(/\.([\w-]+)/g)].every((m) => classes.has(m[1]!)));
+    return kept.length > 0 ? `${kept.join(',')}{${body}}` : '';
+  });
+}
