@@ -36,7 +36,8 @@ test.describe('spaced review', () => {
     await expect(page.locator('[data-review-status]')).toHaveText('1 question due for review today.');
     await expect(page.locator('[data-review-form]')).toHaveAttribute('data-question-id', single.id);
     const check = page.getByRole('button', { name: 'Check' });
-    await expect(check).toBeDisabled();
+    await expect(check).toHaveAttribute('aria-disabled', 'true');
+    await expect(check).toHaveAccessibleDescription('Choose an answer to check it.');
     await choose(answerGroup(page), await optionNames(single.id, optionsFor(single.id, 'right')), { keyboard: true });
     await pressButton(page, 'Check');
     await expect(page.locator('[data-r-result]')).toContainText('Correct.');
