@@ -45,6 +45,22 @@ test.describe('navigation: sidebar, breadcrumbs, pager and contents', () => {
     });
   }
 
+  test('on a long page "On this page" stays in view and "Back to top" appears once scrolled', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const long = content.pages.find((p) => p.id === 'modeling/evaluation-metrics')!;
+    await page.goto(`/${long.id}/`);
+    const toTop = page.getByRole('link', { name: 'Back to top' });
+    await expect(toTop).toBeHidden();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(5000);
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('heading', { name: 'On this page' })).toBeInViewport();
+    await expect(toTop).toBeInViewport();
+    await toTop.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(toTop).toBeHidden();
+  });
+
   test('sidebar groups open and close with a chevron, not the browser marker', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`/${deepPage.id}/`);

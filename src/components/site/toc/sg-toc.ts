@@ -1,4 +1,8 @@
-/** `<sg-toc>`: marks the link of the heading being read (`aria-current`) as the reader scrolls. */
+/**
+ * `<sg-toc>`: marks the link of the heading being read (`aria-current`) as the reader scrolls, and
+ * keeps that link inside the list's own view when the list is taller than its sticky box (never
+ * scrolling the window).
+ */
 import { define, SgElement } from '../../../client/sg-element.ts';
 
 export class SgToc extends SgElement {
@@ -33,10 +37,24 @@ export class SgToc extends SgElement {
       else break;
     }
     for (const link of this.#links) {
-      if (current && link.hash === `#${current.id}`) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
+      if (current && link.hash === `#${current.id}`) {
+        if (link.getAttribute('aria-current') !== 'true') keepInView(link);
+        link.setAttribute('aria-current', 'true');
+      } else link.removeAttribute('aria-current');
     }
   }
+}
+
+/** Scroll the link's nav (the aside's scroller) just enough to show the link; the inline list does not scroll. */
+function keepInView(link: HTMLElement): void {
+  const scroller = link.closest<HTMLElement>('.sg-toc-aside');
+  if (!scroller || scroller.scrollHeight <= scroller.clientHeight) return;
+  const box = scroller.getBoundingClientRect();
+  const item = link.getBoundingClientRect();
+  // The list scrolls under the sticky title.
+  const top = scroller.querySelector('.sg-toc-title')?.getBoundingClientRect().bottom ?? box.top;
+  if (item.top < top) scroller.scrollTop -= top - item.top + item.height;
+  else if (item.bottom > box.bottom) scroller.scrollTop += item.bottom - box.bottom + item.height;
 }
 
 declare global {
