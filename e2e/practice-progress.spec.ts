@@ -67,6 +67,25 @@ test.describe('spaced review', () => {
   });
 });
 
+test.describe('spaced review: counters', () => {
+  test('"Question i of n" and the number due count the same set as the session goes on', async ({ page }) => {
+    const other = content.questions.find((q) => q.data.type === 'single' && q.data.id !== single.id)!.data;
+    await answerInlineWrong(page, single.id);
+    await answerInlineWrong(page, other.id);
+    await page.goto('/practice/review/');
+    const status = page.locator('[data-review-status]');
+    const heading = page.getByRole('heading', { name: /^Question \d+ of \d+$/ });
+    await expect(status).toHaveText('2 questions due for review today.');
+    await expect(heading).toHaveText('Question 1 of 2');
+    const first = (await page.locator('[data-review-form]').getAttribute('data-question-id'))!;
+    await choose(answerGroup(page), await optionNames(first, optionsFor(first, 'wrong')));
+    await pressButton(page, 'Check');
+    await pressButton(page, 'Next question');
+    await expect(heading).toHaveText('Question 2 of 2');
+    await expect(status).toHaveText('2 questions due for review today: 1 to go.');
+  });
+});
+
 test.describe('progress dashboard, export, import and reset', () => {
   test('the dashboard shows mastery and readiness derived from every answer', async ({ page }) => {
     const at = new Date().toISOString();
