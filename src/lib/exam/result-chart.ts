@@ -35,7 +35,7 @@ export function resultBar(label: string, tally: Tally | undefined): ResultBar {
 /** The whole exam first, then each domain in outline order. */
 export function resultBars(
   overall: Tally,
-  domains: readonly { id: string; title: string }[],
+  domains: readonly { id: string | number; title: string }[],
   byDomain: ReadonlyMap<number, Tally>,
 ): ResultBar[] {
   return [resultBar('Whole exam', overall), ...domains.map((d) => resultBar(`${d.id}. ${d.title}`, byDomain.get(Number(d.id))))];
