@@ -1,7 +1,7 @@
 /**
  * `<sg-toc>`: marks the link of the heading being read (`aria-current`) as the reader scrolls, and
- * keeps that link inside the list's own view when the list is taller than its sticky box (never
- * scrolling the window).
+ * keeps that link inside the aside list's own view when the list is taller than its sticky box
+ * (never scrolling the window).
  */
 import { define, SgElement } from '../../../client/sg-element.ts';
 
@@ -45,16 +45,14 @@ export class SgToc extends SgElement {
   }
 }
 
-/** Scroll the link's nav (the aside's scroller) just enough to show the link; the inline list does not scroll. */
+/** Scroll the aside's list (its own scroller) just enough to show the link; the inline list does not scroll. */
 function keepInView(link: HTMLElement): void {
-  const scroller = link.closest<HTMLElement>('.sg-toc-aside');
+  const scroller = link.closest<HTMLElement>('.sg-toc-aside > ul');
   if (!scroller || scroller.scrollHeight <= scroller.clientHeight) return;
   const box = scroller.getBoundingClientRect();
   const item = link.getBoundingClientRect();
-  // The list scrolls under the sticky title.
-  const top = scroller.querySelector('.sg-toc-title')?.getBoundingClientRect().bottom ?? box.top;
-  if (item.top < top) scroller.scrollTop -= top - item.top + item.height;
-  else if (item.bottom > box.bottom) scroller.scrollTop += item.bottom - box.bottom + item.height;
+  if (item.top < box.top) scroller.scrollTop -= box.top - item.top;
+  else if (item.bottom > box.bottom) scroller.scrollTop += item.bottom - box.bottom;
 }
 
 declare global {
