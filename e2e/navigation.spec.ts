@@ -5,19 +5,75 @@ const guidePage = content.pages.find((p) => p.id.startsWith('modeling/') && !p.i
 const sectionOf = (id: string) => id.split('/')[0];
 /** Playwright's getByRole has no option for aria-current, so the current link is found by the attribute. */
 const currentPage = 'a[aria-current="page"]';
+/** What the sidebar shows for a page: its short label, else its title. */
+const label = (p: (typeof content.pages)[number]) => p.data.sidebar ?? p.data.title;
 
 test.describe('navigation: sidebar, breadcrumbs, pager and contents', () => {
   test('the sidebar marks the current page and leads to the next one', async ({ page }) => {
     await page.goto(`/${guidePage.id}/`);
     const nav = page.getByRole('navigation', { name: 'Guide' });
-    await expect(nav.locator(currentPage)).toHaveText(guidePage.data.title);
+    await expect(nav.locator(currentPage)).toHaveText(label(guidePage));
     const sibling = content.pages
       .filter((p) => sectionOf(p.id) === sectionOf(guidePage.id) && p.id !== guidePage.id && !p.data.group)
       .at(0)!;
-    await nav.getByRole('link', { name: sibling.data.title, exact: true }).click();
+    await nav.getByRole('link', { name: label(sibling), exact: true }).click();
     await expect(page).toHaveURL(`/${sibling.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(sibling.data.title);
-    await expect(nav.locator(currentPage)).toHaveText(sibling.data.title);
+    await expect(nav.locator(currentPage)).toHaveText(label(sibling));
+  });
+
+  const deepPage = content.pages.find((p) => p.id === 'modeling/algorithms/xgboost')!;
+  const drillPath = builtPages().find((path) => /^\/practice\/drills\/.+\//.test(path))!;
+  for (const [path, name] of [
+    [`/${deepPage.id}/`, label(deepPage)],
+    [drillPath, 'Drills'],
+  ] as const) {
+    test(`on ${path} the current sidebar item is marked and in the sidebar's own view`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(path);
+      const nav = page.getByRole('navigation', { name: 'Guide' });
+      const current = nav.locator(currentPage);
+      await expect(current).toHaveText(name);
+      await expect
+        .poll(async () => {
+          const [box, item] = [await nav.boundingBox(), await current.boundingBox()];
+          return box !== null && item !== null && item.y >= box.y && item.y + item.height <= box.y + box.height;
+        })
+        .toBe(true);
+      // The sidebar scrolled itself, not the window.
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    });
+  }
+
+  test('on a long page "On this page" stays in view and "Back to top" appears once scrolled', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const long = content.pages.find((p) => p.id === 'modeling/evaluation-metrics')!;
+    await page.goto(`/${long.id}/`);
+    const toTop = page.getByRole('link', { name: 'Back to top' });
+    await expect(toTop).toBeHidden();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(5000);
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('heading', { name: 'On this page' })).toBeInViewport();
+    await expect(toTop).toBeInViewport();
+    await toTop.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(toTop).toBeHidden();
+  });
+
+  test('sidebar groups open and close with a chevron, not the browser marker', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/${deepPage.id}/`);
+    const nav = page.getByRole('navigation', { name: 'Guide' });
+    const summary = nav.locator('summary').filter({ hasText: 'Practice' });
+    const chevron = summary.locator('svg');
+    expect(await summary.evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+    await expect(chevron).toBeVisible();
+    expect(await chevron.evaluate((el) => getComputedStyle(el).rotate)).toBe('none');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(nav.getByRole('link', { name: 'Practice exam' })).toBeVisible();
+    await expect.poll(() => chevron.evaluate((el) => getComputedStyle(el).rotate)).toBe('90deg');
   });
 
   test('breadcrumbs and previous/next links lead through the guide', async ({ page }) => {
@@ -142,7 +198,7 @@ test.describe('without JavaScript, and in the HTML', () => {
     const page = await context.newPage();
     await page.goto(`/${guidePage.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(guidePage.data.title);
-    await expect(page.getByRole('navigation', { name: 'Guide' }).locator(currentPage)).toHaveText(guidePage.data.title);
+    await expect(page.getByRole('navigation', { name: 'Guide' }).locator(currentPage)).toHaveText(label(guidePage));
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
   });
 

@@ -6,6 +6,7 @@ import { pageScripts } from '../src/lib/build/page-scripts.ts';
 import { EXAM_BLUEPRINT, EXAM_LENGTH } from '../src/lib/exam/exam-assembly.ts';
 import { scaledScoreRange, taskOf } from '../src/lib/exam/score-exam.ts';
 import { scoreQuestion } from '../src/lib/questions/score-question.ts';
+import { JUMP_LIMIT } from '../src/components/practice/exam/exam-html.ts';
 import { announcer, expect, option, optionNames, test } from './fixtures.ts';
 import { builtHtml } from './site.ts';
 import {
@@ -94,15 +95,19 @@ test.describe('practice exam: taking an attempt', () => {
         `${r} of ${n}`,
       );
     }
+    // The review opens on the questions to revisit (none was flagged here); a radio shows them all.
     const review = page.locator('[data-review] > li');
     await expect(review).toHaveCount(EXAM_LENGTH);
+    await expect(page.locator('[data-review] > li:visible')).toHaveCount(EXAM_LENGTH - right.length);
+    await page.getByRole('radio', { name: /^All questions/ }).check();
+    await expect(page.locator('[data-review] > li:visible')).toHaveCount(EXAM_LENGTH);
     for (const [i, id] of ids.entries()) {
       const item = review.nth(i);
       const status = given.get(id)!.length === 0 ? 'Not answered' : right.includes(id) ? 'Correct' : 'Incorrect';
       await expect(item.getByRole('heading', { level: 4 })).toContainText(`Question ${i + 1}: ${status}`);
       await expect(item.locator('.sg-explanations > li')).toHaveCount(bank.get(id)!.options.length);
     }
-    await page.getByRole('radio', { name: 'Incorrect and not answered' }).check();
+    await page.getByRole('radio', { name: /^Wrong, not answered or flagged/ }).check();
     await expect(page.locator('[data-review] > li:visible')).toHaveCount(EXAM_LENGTH - right.length);
 
     await pressButton(page, 'Back to the start and your attempts');
@@ -148,8 +153,8 @@ test.describe('practice exam: taking an attempt', () => {
 
     await pressButton(page, 'Review and submit…');
     const dialog = page.getByRole('dialog');
-    await expect(dialog.getByRole('heading', { name: 'Flagged for review' })).toBeVisible();
-    await dialog.getByRole('list').last().getByRole('button', { name: 'Question 1', exact: true }).click();
+    await expect(dialog.getByRole('heading', { name: 'Flagged for review (1)' })).toBeVisible();
+    await dialog.getByRole('list').last().getByRole('link', { name: 'Question 1', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(questionHeading(page)).toHaveText(/^Question 1 of /);
     await expect(questionHeading(page)).toBeFocused();
@@ -234,6 +239,7 @@ test.describe('practice exam: taking an attempt', () => {
     await pressButton(page, 'Review and submit…');
     await pressButton(page, 'Submit the exam');
     await expect(page.locator('[data-summary]')).toContainText('You answered 1 of');
+    await page.getByRole('radio', { name: /^All questions/ }).check();
     const review = page.locator('[data-review] > li');
     for (const [i, id] of ids.entries()) {
       const inReview = await review
@@ -269,6 +275,56 @@ test.describe('practice exam: taking an attempt', () => {
     await expect(page.locator('[data-summary]')).toContainText('Time ran out, so the exam was submitted automatically.');
     await expect(page.locator('[data-summary]')).toContainText(/You answered 1 of 65 questions correctly/);
     await expect(announcer(page)).toContainText('Time is up.');
+  });
+});
+
+test.describe('practice exam: on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+  test('an attempt runs in focus mode with Previous, Flag and Next on the first screen; the submit summary and results are compact', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/practice/exam/');
+    await startExam(page);
+    // Focus mode: the site's header, menu and the page's other sections are gone; the exit stays.
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'How the practice exam works' })).toBeHidden();
+    const exit = page.getByRole('button', { name: 'Exit focus mode' });
+    const within = async (name: string) => {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 667;
+    };
+    for (let i = 0; i < 3; i++) {
+      for (const name of ['Previous', 'Flag for review', 'Next', 'Exit focus mode'])
+        expect(await within(name), `${name} on question ${i + 1}`).toBe(true);
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await expect(questionHeading(page)).toHaveText(`Question ${i + 2} of ${EXAM_LENGTH}`);
+    }
+    await page.getByRole('button', { name: 'Flag for review' }).click();
+    await exit.click();
+    await expect(page.getByRole('banner')).toBeVisible();
+    await page.getByRole('button', { name: 'Focus mode', exact: true }).click();
+    await expect(page.getByRole('banner')).toBeHidden();
+
+    // The submit dialog counts, and links only to a few unanswered and the flagged questions.
+    await page.getByRole('button', { name: 'Review and submit…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Submit the exam?' });
+    await expect(dialog).toContainText(`0 of ${EXAM_LENGTH} answered, ${EXAM_LENGTH} not answered, 1 flagged for review.`);
+    await expect(dialog.getByRole('heading', { name: `Not answered (${EXAM_LENGTH})` })).toBeVisible();
+    await expect(dialog.getByRole('link', { name: /^Question \d+$/ })).toHaveCount(JUMP_LIMIT + 1);
+    await expect(dialog).toContainText(`and ${EXAM_LENGTH - JUMP_LIMIT} more`);
+    await dialog.getByRole('button', { name: 'Submit the exam' }).click();
+
+    // Results lead with one bar per domain against the pass line, and the questions to revisit.
+    await expect(resultsHeading(page)).toBeFocused();
+    await expect(page.getByRole('banner')).toBeVisible();
+    const bars = page.getByRole('figure', { name: /^Share right by domain/ }).getByRole('listitem');
+    await expect(bars).toHaveCount(1 + Object.keys(EXAM_BLUEPRINT).length);
+    await expect(bars.first()).toContainText('Whole exam');
+    await expect(bars.first()).toContainText(`0 of ${EXAM_LENGTH} right (0 %), below the pass line`);
+    await expect(page.locator('[data-review] > li:visible')).toHaveCount(EXAM_LENGTH);
   });
 });
 

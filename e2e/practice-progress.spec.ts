@@ -36,7 +36,8 @@ test.describe('spaced review', () => {
     await expect(page.locator('[data-review-status]')).toHaveText('1 question due for review today.');
     await expect(page.locator('[data-review-form]')).toHaveAttribute('data-question-id', single.id);
     const check = page.getByRole('button', { name: 'Check' });
-    await expect(check).toBeDisabled();
+    await expect(check).toHaveAttribute('aria-disabled', 'true');
+    await expect(check).toHaveAccessibleDescription('Choose an answer to check it.');
     await choose(answerGroup(page), await optionNames(single.id, optionsFor(single.id, 'right')), { keyboard: true });
     await pressButton(page, 'Check');
     await expect(page.locator('[data-r-result]')).toContainText('Correct.');
@@ -63,6 +64,25 @@ test.describe('spaced review', () => {
     await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
     await page.goto('/practice/progress/');
     await expect(page.locator('[data-stat="due"]')).toHaveText('1');
+  });
+});
+
+test.describe('spaced review: counters', () => {
+  test('"Question i of n" and the number due count the same set as the session goes on', async ({ page }) => {
+    const other = content.questions.find((q) => q.data.type === 'single' && q.data.id !== single.id)!.data;
+    await answerInlineWrong(page, single.id);
+    await answerInlineWrong(page, other.id);
+    await page.goto('/practice/review/');
+    const status = page.locator('[data-review-status]');
+    const heading = page.getByRole('heading', { name: /^Question \d+ of \d+$/ });
+    await expect(status).toHaveText('2 questions due for review today.');
+    await expect(heading).toHaveText('Question 1 of 2');
+    const first = (await page.locator('[data-review-form]').getAttribute('data-question-id'))!;
+    await choose(answerGroup(page), await optionNames(first, optionsFor(first, 'wrong')));
+    await pressButton(page, 'Check');
+    await pressButton(page, 'Next question');
+    await expect(heading).toHaveText('Question 2 of 2');
+    await expect(status).toHaveText('2 questions due for review today: 1 to go.');
   });
 });
 

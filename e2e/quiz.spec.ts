@@ -44,7 +44,8 @@ test.describe('inline quiz: answering', () => {
     const [wrongName, rightName] = await optionNames(single.id, [wrongId, rightId]);
     const radios = q.getByRole('radio');
     const check = q.getByRole('button', { name: 'Check' });
-    await expect(check).toBeDisabled();
+    await expect(check).toHaveAttribute('aria-disabled', 'true');
+    await expect(check).toHaveAccessibleDescription('Choose an answer to check it.');
 
     await radios.first().focus();
     // Radios: arrow keys move and select; start from the first option.
@@ -83,7 +84,7 @@ test.describe('inline quiz: answering', () => {
     await expect(score(page)).toContainText('You have answered 1 of');
   });
 
-  test('a "Select TWO/THREE" question keeps Check disabled until that many are chosen', async ({ page }) => {
+  test('a "Select TWO/THREE" question counts the choices and keeps Check focusable, saying why it cannot be pressed', async ({ page }) => {
     await page.goto(`/${multiple.page}/`);
     const q = question(page, multiple.id);
     const select = multiple.select!;
@@ -93,12 +94,27 @@ test.describe('inline quiz: answering', () => {
     const check = q.getByRole('button', { name: 'Check' });
     const boxes = q.getByRole('checkbox');
     for (let i = 0; i < select; i++) {
-      await expect(check).toBeDisabled();
+      await expect(check).toHaveAttribute('aria-disabled', 'true');
+      await expect(check).toHaveAccessibleDescription(new RegExp(`^${i} of ${select} chosen\\. Choose \\d+ more`));
       await boxes.nth(i).check();
     }
-    await expect(check).toBeEnabled();
+    await expect(check).toHaveAttribute('aria-disabled', 'false');
+    await expect(check).toHaveAccessibleDescription(`${select} of ${select} chosen.`);
+
+    // One too many: Check stays in the tab order, and pressing it explains instead of grading.
     await boxes.nth(select).check();
-    await expect(check).toBeDisabled();
+    await expect(check).toHaveAttribute('aria-disabled', 'true');
+    await expect(check).toHaveAccessibleDescription(
+      `${select + 1} of ${select} chosen. This question takes exactly ${select}: clear 1 option to check your answer.`,
+    );
+    await expect(announcer(page)).toHaveText(new RegExp(`^${select + 1} of ${select} chosen\\.`));
+    await boxes.last().focus();
+    await page.keyboard.press('Tab');
+    await expect(check).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(announcer(page)).toHaveText(`This question takes exactly ${select}: clear 1 option to check your answer.`);
+    await expect(result(q)).toBeEmpty();
+
     await boxes.nth(select).uncheck();
     await check.click();
     await expect(result(q)).toContainText(/Correct|Incorrect/);

@@ -29,6 +29,27 @@ test.describe('search', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.data.title);
   });
 
+  test('results do not reshuffle while they load: the first result seen is the final first result', async ({ page }) => {
+    await page.goto('/');
+    await openSearch(page);
+    // Every first result the reader could see (results not held back), in order.
+    await page.evaluate(() => {
+      const results = document.querySelector('pagefind-results')!;
+      const seen: string[] = ((window as unknown as { seenFirst: string[] }).seenFirst = []);
+      new MutationObserver(() => {
+        const first = results.querySelector('a')?.textContent?.trim();
+        if (first && !results.hasAttribute('data-sg-settling') && seen.at(-1) !== first) seen.push(first);
+      }).observe(results, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+    // One input event: the query is complete at once, so every list shown is a list for it.
+    await page.getByRole('searchbox').fill('kinesis firehose');
+    await expect(searchSummary(page)).toHaveText(/results? for kinesis firehose/);
+    const first = searchResults(page).getByRole('link').first();
+    await expect(first).toBeVisible();
+    const final = (await first.textContent())!.trim();
+    expect(await page.evaluate(() => (window as unknown as { seenFirst: string[] }).seenFirst)).toEqual([final]);
+  });
+
   test('the search button opens the dialog; results show excerpts with the match highlighted', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: /Search/ }).click();

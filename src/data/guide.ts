@@ -29,7 +29,7 @@ export async function getSidebar(): Promise<NavSection[]> {
   const pages = await getPages();
   return buildSidebar(
     await getSectionSpecs(),
-    pages.map((p) => ({ id: p.id, title: p.data.title, order: p.data.order, group: p.data.group })),
+    pages.map((p) => ({ id: p.id, title: p.data.title, sidebar: p.data.sidebar, order: p.data.order, group: p.data.group })),
   );
 }
 

@@ -40,6 +40,12 @@ export const questionAnchor = (questionId: string): string => `q-${questionId}`;
 /** The anchor of a decision tree on its page. */
 export const treeAnchor = (treeId: string): string => `tree-${treeId}`;
 
+/** The id of the page's top (the body), which "Back to top" links to. */
+export const TOP_ID = 'top';
+
+/** The practice exam's question heading, which the submit dialog's question links point to. */
+export const EXAM_QUESTION_ID = 'exam-question';
+
 /** The practice pages. */
 export const PRACTICE = {
   home: '/practice/',

@@ -18,6 +18,8 @@ export const mlaId = z
 export const pageSchema = z.strictObject({
   /** The page's only `h1`. */
   title: z.string().min(3).max(90),
+  /** A short label for the sidebar when the title would wrap there; the title if absent. */
+  sidebar: z.string().min(2).max(32).optional(),
   /** One sentence for search engines, link previews and section indexes. */
   description: z.string().min(40).max(200),
   /** Exam domain; required in a domain folder and must match it, absent elsewhere. */

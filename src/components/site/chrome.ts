@@ -6,5 +6,6 @@ import './code/sg-code-copy.ts';
 import './menu/sg-menu-button.ts';
 import './offline/sg-offline-status.ts';
 import './search/sg-search.ts';
+import './sidebar/sg-sidebar.ts';
 import './theme/sg-theme-toggle.ts';
 import './toc/sg-toc.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, buildSidebar, type NavPage, prevNext, readingOrder, sectionSpecs } from './navigation.ts';
+import { breadcrumbs, buildSidebar, currentHref, type NavPage, prevNext, readingOrder, sectionSpecs } from './navigation.ts';
 
 const specs = [
   { slug: 'exam', title: 'Start here' },
@@ -7,7 +7,7 @@ const specs = [
 ];
 const pages: NavPage[] = [
   { id: 'modeling/algorithms/xgboost', title: 'XGBoost', order: 2, group: 'Built-in algorithms' },
-  { id: 'modeling/evaluation', title: 'Evaluation', order: 9 },
+  { id: 'modeling/evaluation', title: 'Evaluation metrics for every model type', sidebar: 'Evaluation', order: 9 },
   { id: 'exam/overview', title: 'The exam', order: 1 },
   { id: 'modeling/algorithms/blazingtext', title: 'BlazingText', order: 2, group: 'Built-in algorithms' },
   { id: 'modeling/framing', title: 'Framing', order: 1 },
@@ -29,12 +29,32 @@ describe('buildSidebar', () => {
     expect(modeling.groups.map((g) => [g.label, g.links.map((l) => l.title)])).toEqual([
       [undefined, ['Framing']],
       ['Built-in algorithms', ['BlazingText', 'XGBoost']],
-      [undefined, ['Evaluation']],
+      [undefined, ['Evaluation metrics for every model type']],
     ]);
+  });
+
+  it('labels a link with the sidebar label of its page, else its title', () => {
+    const links = readingOrder(sidebar);
+    expect(links.find((l) => l.id === 'modeling/evaluation')?.label).toBe('Evaluation');
+    expect(links.find((l) => l.id === 'modeling/framing')?.label).toBe('Framing');
   });
 
   it('leaves out pages whose folder is not a section', () => {
     expect(readingOrder(sidebar).map((l) => l.id)).not.toContain('elsewhere/orphan');
+  });
+});
+
+describe('currentHref', () => {
+  const hrefs = ['/practice/', '/practice/exam/', '/practice/drills/'];
+
+  it('picks the exact link, or the deepest link whose path contains the page', () => {
+    expect(currentHref(hrefs, '/practice/')).toBe('/practice/');
+    expect(currentHref(hrefs, '/practice/drills/')).toBe('/practice/drills/');
+    expect(currentHref(hrefs, '/practice/drills/domain-3/')).toBe('/practice/drills/');
+  });
+
+  it('finds nothing outside the links', () => {
+    expect(currentHref(hrefs, '/modeling/')).toBeUndefined();
   });
 });
 

@@ -7,6 +7,8 @@ export interface NavPage {
   /** Path under content/pages without extension, such as `modeling/algorithms/xgboost`. */
   id: string;
   title: string;
+  /** The sidebar's short label; the title if absent. */
+  sidebar?: string | undefined;
   order: number;
   group?: string | undefined;
 }
@@ -20,6 +22,8 @@ export interface NavSectionSpec {
 export interface NavLink {
   id: string;
   title: string;
+  /** What the sidebar shows: the page's short label, or its title. */
+  label: string;
   href: string;
 }
 
@@ -63,7 +67,7 @@ export function buildSidebar(specs: readonly NavSectionSpec[], pages: readonly N
     const groups: NavGroup[] = [];
     const byLabel = new Map<string, NavGroup>();
     for (const page of own) {
-      const link = { id: page.id, title: page.title, href: pageHref(page.id) };
+      const link = { id: page.id, title: page.title, label: page.sidebar ?? page.title, href: pageHref(page.id) };
       if (page.group === undefined) {
         const last = groups.at(-1);
         if (last && last.label === undefined) last.links.push(link);
@@ -80,6 +84,14 @@ export function buildSidebar(specs: readonly NavSectionSpec[], pages: readonly N
     }
     return { slug, title, href: `/${slug}/`, groups };
   });
+}
+
+/**
+ * The link of `hrefs` that marks `path` as current: the one equal to it, else the longest whose path
+ * contains it (a drill page `/practice/drills/d3/` is under Drills `/practice/drills/`).
+ */
+export function currentHref(hrefs: readonly string[], path: string): string | undefined {
+  return hrefs.filter((href) => path.startsWith(href)).sort((a, b) => b.length - a.length)[0];
 }
 
 /** Every page link in sidebar order. */

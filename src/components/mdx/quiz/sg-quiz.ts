@@ -1,6 +1,7 @@
 /**
  * `<sg-quiz>`: upgrades the server-rendered questions of a quiz (Quiz.astro). It enables the inputs,
- * checks answers (a multiple-response Check stays disabled until the right number is chosen), marks
+ * checks answers (Check stays focusable but `aria-disabled`, with the reason beside it, until an answer of
+ * the right size is chosen: "2 of 2 chosen"), marks
  * every option with text and an icon (never colour alone), opens the explanations, announces the
  * result, restores saved answers and keeps the per-quiz score line current. Options (and their
  * explanations) are put in the learner's order, and lettered A, B, C… in that order.
@@ -19,6 +20,7 @@ import { optionLetter } from '../../../lib/questions/exam-bank.ts';
 import { optionOrder } from '../../../lib/questions/option-order.ts';
 import { optionMark } from '../../../lib/questions/option-mark.ts';
 import { scoreQuestion } from '../../../lib/questions/score-question.ts';
+import { selectionState } from '../../../lib/questions/selection-state.ts';
 
 export class SgQuiz extends SgElement {
   #forms: HTMLFormElement[] = [];
@@ -110,14 +112,25 @@ export class SgQuiz extends SgElement {
     this.requirePart('.sg-question-actions', form).hidden = false;
     for (const input of this.#inputs(form)) input.disabled = false;
 
+    const status = this.requirePart('[data-select-status]', form);
+    const type = form.dataset.type === 'multiple' ? 'multiple' : 'single';
+    const state = () => selectionState(type, select, this.#chosen(form).length);
     const syncCheck = () => {
-      const count = this.#chosen(form).length;
-      check.disabled = form.dataset.type === 'multiple' ? count !== select : count === 0;
+      const { ready, count, reason } = state();
+      check.setAttribute('aria-disabled', String(!ready));
+      status.textContent = form.dataset.state === 'checked' ? '' : [count && `${count}.`, reason].filter(Boolean).join(' ');
     };
-    form.addEventListener('change', syncCheck);
+    form.addEventListener('change', () => {
+      syncCheck();
+      if (type === 'multiple') announce(status.textContent ?? '');
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      if (check.disabled || form.dataset.state === 'checked') return;
+      if (form.dataset.state === 'checked') return;
+      if (!state().ready) {
+        announce(state().reason);
+        return;
+      }
       const chosen = this.#chosen(form);
       const correct = scoreQuestion(this.#correctIds(form), chosen).correct;
       this.#showResult(form, chosen, true);
@@ -184,6 +197,7 @@ export class SgQuiz extends SgElement {
       this.requirePart('.sg-option-mark', option).textContent = text;
     }
     this.requirePart('.sg-check', form).hidden = true;
+    this.requirePart('[data-select-status]', form).textContent = '';
     this.requirePart('.sg-retry', form).hidden = false;
     this.requirePart<HTMLDetailsElement>('.sg-key', form).open = true;
     const letters = this.#correctLetters(form);

@@ -1,8 +1,10 @@
 /**
- * The practice exam's screens built as HTML. The results of a submitted attempt: summary, estimated scaled score, tallies by
- * domain and task statement (with drill links), and every question with its options in the
- * attempt's order, the learner's marks and the explanations. Question HTML comes from the build
- * (trusted); everything else is escaped.
+ * The practice exam's screens built as HTML. The results of a submitted attempt lead with a bar per
+ * domain against the pass line (result-chart.ts; the words carry every value, the bars are drawn by
+ * CSS), then the estimated scaled score, the questions to revisit (wrong, not answered or flagged;
+ * a native control shows all) with their options in the attempt's order, the learner's marks and
+ * the explanations, and the tables by domain and task statement (with drill links). Question HTML
+ * comes from the build (trusted); everything else is escaped.
  */
 import { formatDuration, percent } from '../../../client/format.ts';
 import { escapeHtml } from '../../../client/html.ts';
@@ -10,7 +12,8 @@ import { type ExamScore, PASSING_SCORE, SCALE_MAX, SCALE_MIN, scaledScoreRange, 
 import { type ExamBank, type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
 import { inShownOrder } from '../../../lib/questions/option-order.ts';
 import type { ExamAttempt } from '../../../lib/progress/progress-store.ts';
-import { taskDrillHref } from '../../../lib/urls.ts';
+import { passLineText, PASS_SHARE, resultBars } from '../../../lib/exam/result-chart.ts';
+import { EXAM_QUESTION_ID, taskDrillHref } from '../../../lib/urls.ts';
 import { answeredQuestion } from '../shared/question-html.ts';
 
 export function resultsHtml(bank: ExamBank, a: ExamAttempt, questions: readonly ExamBankQuestion[], score: ExamScore): string {
@@ -50,24 +53,39 @@ export function resultsHtml(bank: ExamBank, a: ExamAttempt, questions: readonly 
       );
     })
     .join('');
+  const bars = resultBars(score, bank.domains, score.byDomain)
+    .map(
+      (b) =>
+        `<li class="sg-result-bar" data-reaches="${b.reaches}"><span class="sg-result-label">${escapeHtml(b.label)}</span>` +
+        `<span class="sg-result-track" aria-hidden="true"><span class="sg-result-fill" style="inline-size: ${(100 * b.share).toFixed(1)}%"></span></span>` +
+        `<span class="sg-result-value">${b.text}</span></li>`,
+    )
+    .join('');
+  const revisit = questions.filter((q) => !score.results.get(q.id) || a.flagged.includes(q.id)).length;
   return (
     `<p class="sg-exam-summary" data-summary>You answered <strong>${score.correct} of ${score.total}</strong> questions correctly (${percent(score.correct, score.total)}). ` +
     `Time used: ${formatDuration(Math.min(a.elapsedMs, a.limitMs))} of ${formatDuration(a.limitMs)}.` +
     `${a.timedOut ? ' Time ran out, so the exam was submitted automatically.' : ''}` +
     `${missing > 0 ? ` ${missing} question${missing === 1 ? ' is' : 's are'} no longer in the bank and ${missing === 1 ? 'is' : 'are'} left out.` : ''}</p>` +
+    `<figure class="sg-result-chart" style="--sg-pass: ${(100 * PASS_SHARE).toFixed(1)}%" aria-labelledby="exam-chart-title">` +
+    `<figcaption id="exam-chart-title"><strong>Share right by domain</strong> <span class="sg-result-pass">${passLineText}, where the estimate centres on ${PASSING_SCORE}</span></figcaption>` +
+    `<ul class="sg-result-bars" role="list" data-chart>${bars}</ul></figure>` +
     `<div class="sg-exam-estimate sg-practice-card"><p><strong data-range>Estimated scaled score: ${range.low} to ${range.high}</strong> on AWS's scale of ${SCALE_MIN} to ${SCALE_MAX.toLocaleString('en-GB')}, where ${PASSING_SCORE} passes. ${verdict}</p>` +
     `<p>AWS does not publish how it scales results; read <a href="#exam-method">how this estimate is made</a>.</p></div>` +
-    `<h3>By domain</h3><div class="sg-table-wrap" tabindex="0"><table data-by-domain><thead><tr><th scope="col">Domain</th><th scope="col">Exam weight</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${domainRows}</tbody></table></div>` +
-    `<h3>By task statement</h3><div class="sg-table-wrap" tabindex="0"><table data-by-task><thead><tr><th scope="col">Task statement</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${taskRows}</tbody></table></div>` +
-    `<h3>Every question, with explanations</h3>` +
+    `<h3 id="exam-review-title">Your answers, with explanations</h3>` +
     `<fieldset class="sg-review-filter"><legend>Show</legend>` +
-    ['all:All questions', 'incorrect:Incorrect and not answered', 'flagged:Flagged']
+    [`revisit:Wrong, not answered or flagged (${revisit})`, `all:All questions (${questions.length})`]
       .map((s, i) => {
         const [value, label] = s.split(':');
         return `<label><input type="radio" name="review-filter" value="${value}"${i === 0 ? ' checked' : ''}> ${label}</label>`;
       })
       .join('') +
-    `</fieldset><ol class="sg-review-list" role="list" data-review>${review}</ol>`
+    `</fieldset><p class="sg-review-empty" data-review-empty hidden>Nothing to revisit: every answer was right and none is flagged.</p>` +
+    `<ol class="sg-review-list" role="list" aria-labelledby="exam-review-title" data-review>${review}</ol>` +
+    `<details class="sg-result-tables"><summary>Tables by domain and by task statement</summary>` +
+    `<h3>By domain</h3><div class="sg-table-wrap" tabindex="0"><table data-by-domain><thead><tr><th scope="col">Domain</th><th scope="col">Exam weight</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${domainRows}</tbody></table></div>` +
+    `<h3>By task statement</h3><div class="sg-table-wrap" tabindex="0"><table data-by-task><thead><tr><th scope="col">Task statement</th><th scope="col">Correct</th><th scope="col">Share</th></tr></thead><tbody>${taskRows}</tbody></table></div>` +
+    `</details>`
   );
 }
 
@@ -87,16 +105,25 @@ export function historyRows(done: readonly ExamAttempt[]): string {
     .join('');
 }
 
-/** The submit dialog's lists of questions to go back to (0-based indexes, shown from 1). */
+/** How many question numbers a list of the submit dialog shows before "and N more". */
+export const JUMP_LIMIT = 15;
+
+/**
+ * The submit dialog's lists of questions to go back to (0-based indexes, shown from 1): compact
+ * numbered links, at most `JUMP_LIMIT` each, the rest counted (the navigator shows them all).
+ */
 export function jumpLists(unanswered: readonly number[], flagged: readonly number[]): string {
-  const list = (title: string, indexes: readonly number[]) =>
-    indexes.length === 0
-      ? ''
-      : `<h3>${title}</h3><ul class="sg-exam-jump" role="list">${indexes
-          .map(
-            (i) =>
-              `<li><button type="button" class="sg-button sg-button-quiet sg-button-small" data-go="${i}">Question ${i + 1}</button></li>`,
-          )
-          .join('')}</ul>`;
+  const list = (title: string, indexes: readonly number[]) => {
+    if (indexes.length === 0) return '';
+    const more = indexes.length - JUMP_LIMIT;
+    const links = indexes
+      .slice(0, JUMP_LIMIT)
+      .map((i) => `<li><a href="#${EXAM_QUESTION_ID}" data-go="${i}"><span class="sg-visually-hidden">Question </span>${i + 1}</a></li>`)
+      .join('');
+    return (
+      `<h3>${title} (${indexes.length})</h3><ul class="sg-exam-jump" role="list">${links}</ul>` +
+      (more > 0 ? `<p class="sg-exam-jump-more">and ${more} more, in the navigator below the question.</p>` : '')
+    );
+  };
   return list('Not answered', unanswered) + list('Flagged for review', flagged);
 }

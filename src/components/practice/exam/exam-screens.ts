@@ -34,9 +34,14 @@ const ELSEWHERE = {
 /** The extra time AWS grants on request when English is not the candidate's first language. */
 const EXTRA_MINUTES = 30;
 
+/** The class on `<html>` that hides the site's chrome during an attempt (exam.css). */
+const FOCUS_MODE = 'sg-focus-mode';
+
 export class ExamScreens {
   readonly #root: SgElement;
   #gridButtons: HTMLButtonElement[] = [];
+  /** Whether an attempt on screen hides the site's chrome; the learner can leave and re-enter it. */
+  #focus = true;
 
   constructor(root: SgElement) {
     this.#root = root;
@@ -58,6 +63,20 @@ export class ExamScreens {
 
   #screen(name: 'start' | 'exam' | 'results'): void {
     for (const s of this.#root.allParts('[data-screen]')) s.hidden = s.dataset.screen !== name;
+    this.#applyFocus(name === 'exam');
+  }
+
+  #applyFocus(inAttempt: boolean): void {
+    const on = inAttempt && this.#focus;
+    document.documentElement.classList.toggle(FOCUS_MODE, on);
+    this.#part('[data-action="focus"]').textContent = this.#focus ? 'Exit focus mode' : 'Focus mode';
+  }
+
+  /** Leave focus mode (the site's header, menu and contents come back) or enter it again. */
+  toggleFocus(): void {
+    this.#focus = !this.#focus;
+    this.#applyFocus(true);
+    announce(this.#focus ? 'Focus mode: only the exam is shown.' : "Focus mode off: the site's header and menus are shown.");
   }
 
   /** The start screen: the running attempt to resume, or the tab it runs in, or the settings; the history. */
@@ -182,12 +201,16 @@ export class ExamScreens {
     const heading = this.#part('[data-results-heading]');
     heading.textContent = `Results of the exam submitted ${new Date(a.submittedAt ?? Date.now()).toLocaleString()}`;
     this.#part('[data-results]').innerHTML = resultsHtml(bank, a, questions, score);
-    this.#part('.sg-review-filter').addEventListener('change', (event) => {
-      const value = (event.target as HTMLInputElement).value;
+    const filter = (all: boolean) => {
+      let shown = 0;
       for (const li of this.#root.allParts('[data-review] > li')) {
-        li.hidden = value === 'incorrect' ? li.dataset.result === 'correct' : value === 'flagged' ? li.dataset.flagged !== 'true' : false;
+        li.hidden = !all && li.dataset.result === 'correct' && li.dataset.flagged !== 'true';
+        if (!li.hidden) shown += 1;
       }
-    });
+      this.#part('[data-review-empty]').hidden = shown > 0;
+    };
+    filter(false);
+    this.#part('.sg-review-filter').addEventListener('change', (event) => filter((event.target as HTMLInputElement).value === 'all'));
     this.#screen('results');
     heading.focus();
     if (fresh) {

@@ -83,6 +83,7 @@ export class SgExam extends SgElement {
       const target = (event.target as HTMLElement).closest<HTMLElement>('[data-action], [data-go], [data-view]');
       if (!target) return;
       if (target.dataset.go !== undefined) {
+        event.preventDefault();
         this.#view.closeDialog();
         this.#show(Number(target.dataset.go));
         return;
@@ -103,6 +104,8 @@ export class SgExam extends SgElement {
           return this.#show(this.#attempt!.current + 1);
         case 'flag':
           return this.#toggleFlag();
+        case 'focus':
+          return this.#view.toggleFocus();
         case 'finish':
           return this.#openSubmit();
         case 'cancel-submit':

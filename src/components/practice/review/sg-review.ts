@@ -9,6 +9,7 @@ import { learnerSeed } from '../../../client/order-seed.ts';
 import { inShownOrder } from '../../../lib/questions/option-order.ts';
 import { dueIds, type Grade, previewGrades, Rating, reviewCard } from '../../../lib/progress/review-queue.ts';
 import { scoreQuestion } from '../../../lib/questions/score-question.ts';
+import { type SelectionState, selectionState } from '../../../lib/questions/selection-state.ts';
 import { announce } from '../../../client/announcer.ts';
 import { pageProgress } from '../../../client/progress.ts';
 import { define, SgElement } from '../../../client/sg-element.ts';
@@ -48,10 +49,15 @@ export class SgReview extends SgElement {
     }
     this.#queue = dueIds(this.#store.all(), this.#store.cards(), new Date(), new Set(this.#byId.keys()));
     const form = this.requirePart<HTMLFormElement>('[data-review-form]');
-    form.addEventListener('change', () => this.#syncCheck());
+    form.addEventListener('change', () => {
+      const status = this.#syncCheck();
+      if (this.#question().type === 'multiple') announce(status);
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#check();
+      const { ready, reason } = this.#selection();
+      if (ready) this.#check();
+      else announce(reason);
     });
     this.addEventListener('click', (event) => {
       const target = (event.target as HTMLElement).closest<HTMLElement>('[data-grade], [data-action="next"]');
@@ -71,10 +77,18 @@ export class SgReview extends SgElement {
     return [...this.querySelectorAll<HTMLInputElement>('[data-r-options] input:checked')].map((i) => i.value);
   }
 
-  #syncCheck(): void {
+  #selection(): SelectionState {
     const q = this.#question();
-    const n = this.#chosen().length;
-    this.requirePart<HTMLButtonElement>('[data-r-check]').disabled = q.type === 'multiple' ? n !== q.select : n === 0;
+    return selectionState(q.type, q.select, this.#chosen().length);
+  }
+
+  /** Check stays focusable: `aria-disabled` until the answer has the right size, the reason beside it. Returns that text. */
+  #syncCheck(): string {
+    const { ready, count, reason } = this.#selection();
+    this.requirePart('[data-r-check]').setAttribute('aria-disabled', String(!ready));
+    const text = [count && `${count}.`, reason].filter(Boolean).join(' ');
+    this.requirePart('[data-r-select-status]').textContent = text;
+    return text;
   }
 
   #show(focus: boolean): void {
@@ -101,7 +115,9 @@ export class SgReview extends SgElement {
       }
       return;
     }
-    status.textContent = `${left} question${left === 1 ? '' : 's'} due for review today.`;
+    // One set for both counters: the session's queue, so "Question 2 of 5" sits beside "5 due".
+    const total = this.#queue.length;
+    status.textContent = `${total} question${total === 1 ? '' : 's'} due for review today${left < total ? `: ${left} to go` : ''}.`;
     const q = this.#question();
     this.requirePart('[data-review-card]').hidden = false;
     this.requirePart('[data-r-heading]').textContent = `Question ${this.#index + 1} of ${this.#queue.length}`;
@@ -130,6 +146,7 @@ export class SgReview extends SgElement {
       this.requirePart('.sg-option-mark', option).textContent = text;
     }
     this.requirePart('[data-r-check]').hidden = true;
+    this.requirePart('[data-r-select-status]').textContent = '';
     this.requirePart('[data-r-key]').innerHTML = answerKey(q, chosen);
     const feedback = this.requirePart('[data-r-feedback]');
     feedback.hidden = false;

@@ -2,11 +2,28 @@
  * `<sg-search>`: search with Pagefind's Component UI, loaded on first use. The first click on the
  * button (or Ctrl/⌘+K) loads Pagefind's script and stylesheet and opens its modal. On a page opened
  * from a result (`?highlight=…`) it marks the search terms with Pagefind's highlighter.
+ *
+ * Results never reshuffle: from a keystroke on, the results list is marked `data-sg-settling` (hidden,
+ * `aria-busy`) until Pagefind has reported results for exactly the text in the box and the first of
+ * them has loaded its title (Pagefind loads each result's text on its own, in any order), so the
+ * first result a reader sees is the first result for what they typed.
  */
 import { define, SgElement } from '../../../client/sg-element.ts';
 
 interface PagefindModalElement extends HTMLElement {
   open(): void;
+}
+
+/** The part of Pagefind Component UI's search instance this element listens to. */
+interface PagefindInstance {
+  searchTerm: string;
+  on(event: 'results', handler: () => void): void;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance } };
+  }
 }
 
 /** Pagefind's files, written into dist/ after the bundle is built, so loaded as plain elements rather than import(). */
@@ -51,9 +68,47 @@ export class SgSearch extends SgElement {
     this.#loading ??= Promise.all([
       attach(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: PAGEFIND.css })),
       attach(Object.assign(document.createElement('script'), { type: 'module', src: PAGEFIND.js })),
-    ]).then(() => customElements.whenDefined('pagefind-modal'));
+    ])
+      .then(() => customElements.whenDefined('pagefind-modal'))
+      .then(() => this.#holdResultsUntilSettled());
     await this.#loading;
     this.#modal.open();
+  }
+
+  #holdResultsUntilSettled(): void {
+    const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
+    // Found in the document: the modal may move itself out of this element when it opens.
+    const results = document.querySelector<HTMLElement>('pagefind-results');
+    if (!instance || !results) return;
+    const current = () => document.querySelector<HTMLInputElement>('pagefind-input input')?.value.trim() ?? '';
+    const settle = (settled: boolean) => {
+      results.toggleAttribute('data-sg-settling', !settled);
+      results.setAttribute('aria-busy', String(!settled));
+    };
+    /** Results for the text in the box have arrived; shown once the first one has its title (each loads on its own, in any order). */
+    let arrived = false;
+    const reveal = () => {
+      const first = results.querySelector('li');
+      if (arrived && (!first || first.querySelector('a'))) {
+        arrived = false;
+        settle(true);
+      }
+    };
+    new MutationObserver(reveal).observe(results, { childList: true, subtree: true });
+    // Capture: Pagefind's own input listener starts its debounce in the same event.
+    document.addEventListener(
+      'input',
+      (event) => {
+        if (!(event.target as Element).closest('pagefind-input')) return;
+        arrived = false;
+        settle(current() === '');
+      },
+      true,
+    );
+    instance.on('results', () => {
+      arrived = instance.searchTerm.trim() === current();
+      reveal();
+    });
   }
 }
 

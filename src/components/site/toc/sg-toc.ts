@@ -1,4 +1,8 @@
-/** `<sg-toc>`: marks the link of the heading being read (`aria-current`) as the reader scrolls. */
+/**
+ * `<sg-toc>`: marks the link of the heading being read (`aria-current`) as the reader scrolls, and
+ * keeps that link inside the aside list's own view when the list is taller than its sticky box
+ * (never scrolling the window).
+ */
 import { define, SgElement } from '../../../client/sg-element.ts';
 
 export class SgToc extends SgElement {
@@ -33,10 +37,22 @@ export class SgToc extends SgElement {
       else break;
     }
     for (const link of this.#links) {
-      if (current && link.hash === `#${current.id}`) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
+      if (current && link.hash === `#${current.id}`) {
+        if (link.getAttribute('aria-current') !== 'true') keepInView(link);
+        link.setAttribute('aria-current', 'true');
+      } else link.removeAttribute('aria-current');
     }
   }
+}
+
+/** Scroll the aside's list (its own scroller) just enough to show the link; the inline list does not scroll. */
+function keepInView(link: HTMLElement): void {
+  const scroller = link.closest<HTMLElement>('.sg-toc-aside > ul');
+  if (!scroller || scroller.scrollHeight <= scroller.clientHeight) return;
+  const box = scroller.getBoundingClientRect();
+  const item = link.getBoundingClientRect();
+  if (item.top < box.top) scroller.scrollTop -= box.top - item.top;
+  else if (item.bottom > box.bottom) scroller.scrollTop += item.bottom - box.bottom;
 }
 
 declare global {

@@ -1,0 +1,47 @@
+/**
+ * `<sg-sidebar>`: brings the current page's link into view inside the sidebar's own scroller (never
+ * the window), when the page loads on a wide screen and whenever the sidebar becomes visible (the
+ * small-screen menu opening). A link already in view is left where it is.
+ */
+import { define, SgElement } from '../../../client/sg-element.ts';
+
+export class SgSidebar extends SgElement {
+  #observer: ResizeObserver | undefined;
+  #shown = false;
+
+  protected setup(): void {}
+
+  protected override connect(): void {
+    const scroller = this.closest<HTMLElement>('nav') ?? this;
+    const current = this.querySelector<HTMLElement>('a[aria-current="page"]');
+    if (!current) return;
+    this.#observer = new ResizeObserver(() => {
+      const shown = scroller.clientHeight > 0;
+      if (shown && !this.#shown) reveal(scroller, current);
+      this.#shown = shown;
+    });
+    this.#observer.observe(scroller);
+  }
+
+  protected override disconnect(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#shown = false;
+  }
+}
+
+/** Scroll `scroller` so that `target` sits a third of the way down it, if it is not fully in view. */
+function reveal(scroller: HTMLElement, target: HTMLElement): void {
+  const box = scroller.getBoundingClientRect();
+  const item = target.getBoundingClientRect();
+  if (item.top >= box.top && item.bottom <= box.bottom) return;
+  scroller.scrollTop += item.top - box.top - (box.height - item.height) / 3;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sg-sidebar': SgSidebar;
+  }
+}
+
+define('sg-sidebar', SgSidebar);
