@@ -31,10 +31,11 @@ export interface PageBudget {
  * First-visit budgets of the pages issue 19 measures: the home page (no widget, no formula), the
  * heaviest formula page and the heaviest table page. Each is what the page loads today with a little
  * room, so a change that adds weight fails a test and says where; raise one only on purpose.
- * The issue's targets: metrics page ≤ 70 KiB (goal 60), glossary ≤ 40 KiB, home ≤ 12 KiB.
+ * The issue's targets: metrics page ≤ 70 KiB (goal 60), glossary ≤ 40 KiB, home ≤ 12 KiB. The metrics
+ * page's budget includes its figures and threshold explorer (issue 18) and the quiz's 20 questions.
  */
 export const PAGE_BUDGETS: Record<string, PageBudget> = {
-  '/': { html: 5.75 * KiB, css: 4.5 * KiB, js: 3.5 * KiB, font: 0, total: 13.75 * KiB },
-  '/modeling/evaluation-metrics/': { html: 46 * KiB, css: 8 * KiB, js: 15.5 * KiB, font: 11.5 * KiB, total: 80 * KiB },
-  '/reference/glossary/': { html: 23 * KiB, css: 8 * KiB, js: 3.5 * KiB, font: 5 * KiB, total: 40 * KiB },
+  '/': { html: 5.75 * KiB, css: 5 * KiB, js: 4 * KiB, font: 0, total: 14 * KiB },
+  '/modeling/evaluation-metrics/': { html: 48 * KiB, css: 9.25 * KiB, js: 17 * KiB, font: 11.5 * KiB, total: 85 * KiB },
+  '/reference/glossary/': { html: 23 * KiB, css: 9.25 * KiB, js: 4 * KiB, font: 5 * KiB, total: 40 * KiB },
 };
