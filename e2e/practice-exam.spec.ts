@@ -126,6 +126,15 @@ test.describe('practice exam: taking an attempt', () => {
     await expect(page.locator('[data-latest-exam]')).toContainText(
       `${right.length} of ${EXAM_LENGTH} right, estimated scaled score ${range.low} to ${range.high}`,
     );
+    // The charts say in words what they draw: the exam against the pass line, and each domain's share.
+    const examChart = page.getByRole('figure', { name: /Practice exams, latest ten/ });
+    await expect(examChart.getByRole('listitem')).toHaveCount(1);
+    await expect(examChart.getByRole('listitem')).toContainText(`Exam 1`);
+    await expect(examChart.getByRole('listitem')).toContainText(`${right.length} of ${EXAM_LENGTH} right`);
+    const domainChart = page.getByRole('figure', { name: /Share right by domain, from your latest answers/ });
+    await expect(domainChart.getByRole('listitem')).toHaveCount(4);
+    const answeredByDomain = (await domainChart.getByRole('listitem').allInnerTexts()).map((t) => Number(/of (\d+) right/.exec(t)?.[1]));
+    expect(answeredByDomain.reduce((a, b) => a + b, 0)).toBe(EXAM_LENGTH - unanswered);
   });
 
   test('flag for review and the navigator', async ({ page }) => {

@@ -12,7 +12,8 @@ import { type ExamScore, PASSING_SCORE, SCALE_MAX, SCALE_MIN, scaledScoreRange, 
 import { type ExamBank, type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
 import { inShownOrder } from '../../../lib/questions/option-order.ts';
 import type { ExamAttempt } from '../../../lib/progress/progress-store.ts';
-import { passLineText, PASS_SHARE, resultBars } from '../../../lib/exam/result-chart.ts';
+import { resultBars } from '../../../lib/exam/result-chart.ts';
+import { resultChartHtml } from '../shared/result-chart/result-chart-html.ts';
 import { EXAM_QUESTION_ID, taskDrillHref } from '../../../lib/urls.ts';
 import { answeredQuestion } from '../shared/question-html.ts';
 
@@ -53,23 +54,18 @@ export function resultsHtml(bank: ExamBank, a: ExamAttempt, questions: readonly 
       );
     })
     .join('');
-  const bars = resultBars(score, bank.domains, score.byDomain)
-    .map(
-      (b) =>
-        `<li class="sg-result-bar" data-reaches="${b.reaches}"><span class="sg-result-label">${escapeHtml(b.label)}</span>` +
-        `<span class="sg-result-track" aria-hidden="true"><span class="sg-result-fill" style="inline-size: ${(100 * b.share).toFixed(1)}%"></span></span>` +
-        `<span class="sg-result-value">${b.text}</span></li>`,
-    )
-    .join('');
   const revisit = questions.filter((q) => !score.results.get(q.id) || a.flagged.includes(q.id)).length;
   return (
     `<p class="sg-exam-summary" data-summary>You answered <strong>${score.correct} of ${score.total}</strong> questions correctly (${percent(score.correct, score.total)}). ` +
     `Time used: ${formatDuration(Math.min(a.elapsedMs, a.limitMs))} of ${formatDuration(a.limitMs)}.` +
     `${a.timedOut ? ' Time ran out, so the exam was submitted automatically.' : ''}` +
     `${missing > 0 ? ` ${missing} question${missing === 1 ? ' is' : 's are'} no longer in the bank and ${missing === 1 ? 'is' : 'are'} left out.` : ''}</p>` +
-    `<figure class="sg-result-chart" style="--sg-pass: ${(100 * PASS_SHARE).toFixed(1)}%" aria-labelledby="exam-chart-title">` +
-    `<figcaption id="exam-chart-title"><strong>Share right by domain</strong> <span class="sg-result-pass">${passLineText}, where the estimate centres on ${PASSING_SCORE}</span></figcaption>` +
-    `<ul class="sg-result-bars" role="list" data-chart>${bars}</ul></figure>` +
+    resultChartHtml(
+      'exam-chart-title',
+      'Share right by domain',
+      `, where the estimate centres on ${PASSING_SCORE}`,
+      resultBars(score, bank.domains, score.byDomain),
+    ) +
     `<div class="sg-exam-estimate sg-practice-card"><p><strong data-range>Estimated scaled score: ${range.low} to ${range.high}</strong> on AWS's scale of ${SCALE_MIN} to ${SCALE_MAX.toLocaleString('en-GB')}, where ${PASSING_SCORE} passes. ${verdict}</p>` +
     `<p>AWS does not publish how it scales results; read <a href="#exam-method">how this estimate is made</a>.</p></div>` +
     `<h3 id="exam-review-title">Your answers, with explanations</h3>` +

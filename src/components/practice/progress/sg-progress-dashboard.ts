@@ -10,12 +10,16 @@ import { type Mastery, summarizeProgress, weakestTasks } from '../../../lib/exam
 import { dueIds } from '../../../lib/progress/review-due.ts';
 import { PASSING_SCORE, scaledScoreRange } from '../../../lib/exam/score-exam.ts';
 import { escapeHtml } from '../../../client/html.ts';
+import { resultBar } from '../../../lib/exam/result-chart.ts';
+import { resultChartHtml } from '../shared/result-chart/result-chart-html.ts';
 import { PROGRESS_CHANGE, pageProgress } from '../../../client/progress.ts';
 import { define, SgElement } from '../../../client/sg-element.ts';
 
 interface DashboardData {
   questions: [string, number, string[]][];
   weights: [number, number][];
+  /** Domain id and title, in outline order. */
+  domains: [number, string][];
   tasks: { id: string; title: string; pages: [string, string][] }[];
 }
 
@@ -47,8 +51,34 @@ export class SgProgressDashboard extends SgElement {
     stat('unseen', String(summary.unseen));
     stat('due', String(due.length));
 
+    const weights = new Map(this.#data.weights);
+    this.requirePart('[data-readiness-chart]').innerHTML = resultChartHtml(
+      'readiness-chart-title',
+      'Share right by domain, from your latest answers',
+      ', the share a practice exam needs to centre on a pass',
+      this.#data.domains.map(([id, title]) => {
+        const m = summary.domains.get(id);
+        return resultBar(`${id}. ${title} (${weights.get(id) ?? 0} % of the exam)`, { correct: m?.right ?? 0, total: m?.answered ?? 0 });
+      }),
+    );
+
     const finished = store.exams().filter((e) => e.submittedAt && e.score);
     const latest = finished[finished.length - 1];
+    const history = this.requirePart('[data-history-chart]');
+    history.hidden = finished.length === 0;
+    history.innerHTML =
+      finished.length === 0
+        ? ''
+        : resultChartHtml(
+            'history-chart-title',
+            'Practice exams, latest ten',
+            `, where the estimate centres on ${PASSING_SCORE}`,
+            finished.slice(-10).map((e, i, shown) => {
+              const n = finished.length - shown.length + i + 1;
+              const day = new Date(e.submittedAt!).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+              return resultBar(`Exam ${n}, ${day}`, e.score!);
+            }),
+          );
     if (latest?.score) {
       const { correct, total } = latest.score;
       const range = scaledScoreRange(correct, total);
