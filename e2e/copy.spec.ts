@@ -33,30 +33,39 @@ test.describe('inline code on a phone', () => {
       await page.goto(path);
       const code = page.locator('.sg-content table code').first();
       await expect(code).toHaveCSS('font-family', /monospace/);
-      const wordBreaks = await page.locator('.sg-content table code').evaluateAll((codes) =>
-        codes.flatMap((code) => {
-          const text = code.textContent ?? '';
-          const range = document.createRange();
-          const tops: number[] = [];
-          const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            for (let i = 0; i < (node.textContent ?? '').length; i += 1) {
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              tops.push(range.getBoundingClientRect().top);
+      // Tables far from the viewport skip layout (content-visibility: auto), as they do for a reader
+      // until they scroll near; each table is scrolled into view before its code is measured.
+      const wordBreaks = await page.evaluate(async () => {
+        const found: string[] = [];
+        for (const wrap of document.querySelectorAll<HTMLElement>('.sg-content .sg-table-wrap')) {
+          wrap.scrollIntoView();
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          for (const code of wrap.querySelectorAll('table code')) {
+            const text = code.textContent ?? '';
+            const range = document.createRange();
+            const tops: number[] = [];
+            const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (let i = 0; i < (node.textContent ?? '').length; i += 1) {
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                tops.push(range.getBoundingClientRect().top);
+              }
             }
+            tops.forEach((top, i) => {
+              if (
+                i > 0 &&
+                top > tops[i - 1]! + 4 &&
+                !/[_.:/=\s-]/.test(text[i - 1]!) &&
+                !/\s/.test(text[i]!) &&
+                !/[a-z][A-Z]/.test(text.slice(i - 1, i + 1))
+              )
+                found.push(`${text.slice(0, i)}|${text.slice(i)}`);
+            });
           }
-          return tops.flatMap((top, i) =>
-            i > 0 &&
-            top > tops[i - 1]! + 4 &&
-            !/[_.:/=\s-]/.test(text[i - 1]!) &&
-            !/\s/.test(text[i]!) &&
-            !/[a-z][A-Z]/.test(text.slice(i - 1, i + 1))
-              ? [`${text.slice(0, i)}|${text.slice(i)}`]
-              : [],
-          );
-        }),
-      );
+        }
+        return found;
+      });
       expect(wordBreaks).toEqual([]);
     });
   }

@@ -1,9 +1,9 @@
 /**
  * `node scripts/record-formula-boxes.ts <built-site-dir>`: records the rendered boxes of the formulas
  * of the pages in `BOX_PAGES` (e2e/formula-boxes.ts) into e2e/baselines/formula-boxes.json, the
- * baseline `e2e/formula-fonts.spec.ts` holds the build to. Record it from a build that uses KaTeX's
- * full fonts (the baseline in the repository was recorded from the build before the fonts were
- * subset), in the browser and viewport of the tests.
+ * baseline `e2e/formula-fonts.spec.ts` holds the build to. Record it from a build that keeps KaTeX's
+ * full fonts, in the browser and viewport of the tests:
+ * `KATEX_FULL_FONTS=1 npx astro build --outDir .scratch/full && node scripts/record-formula-boxes.ts .scratch/full`.
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

@@ -148,6 +148,12 @@ export function katexFonts(): AstroIntegration {
     name: 'sg:katex-fonts',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // KATEX_FULL_FONTS=1 keeps KaTeX's full fonts and stylesheet: the build that
+        // scripts/record-formula-boxes.ts records the formula-box baseline from.
+        if (process.env.KATEX_FULL_FONTS) {
+          logger.info('KATEX_FULL_FONTS is set: KaTeX keeps its full fonts and stylesheet');
+          return;
+        }
         const { pages, files, bytes } = await subsetKatexFonts(fileURLToPath(dir));
         logger.info(
           `KaTeX fonts subset per page: ${pages} pages with formulas, ${files} subset files, ${(bytes / 1024).toFixed(1)} KiB in all`,
