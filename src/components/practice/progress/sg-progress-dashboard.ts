@@ -43,7 +43,8 @@ export class SgProgressDashboard extends SgElement {
     const store = pageProgress();
     const bank = this.#data.questions.map(([id, domain, tasks]) => ({ id, domain, tasks }));
     const answers = store.all();
-    const summary = summarizeProgress(bank, answers, new Map(this.#data.weights));
+    const weights = new Map(this.#data.weights);
+    const summary = summarizeProgress(bank, answers, weights);
     const due = dueIds(answers, store.cards(), new Date(), new Set(bank.map((q) => q.id)));
     const stat = (name: string, value: string) => (this.requirePart(`[data-stat="${name}"]`).textContent = value);
     stat('readiness', pct(summary.readiness));
@@ -51,7 +52,6 @@ export class SgProgressDashboard extends SgElement {
     stat('unseen', String(summary.unseen));
     stat('due', String(due.length));
 
-    const weights = new Map(this.#data.weights);
     this.requirePart('[data-readiness-chart]').innerHTML = resultChartHtml(
       'readiness-chart-title',
       'Share right by domain, from your latest answers',

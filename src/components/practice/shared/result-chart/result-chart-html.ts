@@ -6,7 +6,7 @@
 import { PASS_SHARE, passLineText, type ResultBar } from '../../../../lib/exam/result-chart.ts';
 import { escapeHtml } from '../../../../client/html.ts';
 
-export function resultChartHtml(id: string, title: string, passNote: string, bars: readonly ResultBar[], chartAttr = 'data-chart'): string {
+export function resultChartHtml(id: string, title: string, passNote: string, bars: readonly ResultBar[]): string {
   const items = bars
     .map(
       (b) =>
@@ -18,6 +18,6 @@ export function resultChartHtml(id: string, title: string, passNote: string, bar
   return (
     `<figure class="sg-result-chart" style="--sg-pass: ${(100 * PASS_SHARE).toFixed(1)}%" aria-labelledby="${id}">` +
     `<figcaption id="${id}"><strong>${escapeHtml(title)}</strong> <span class="sg-result-pass">${passLineText}${passNote}</span></figcaption>` +
-    `<ul class="sg-result-bars" role="list" ${chartAttr}>${items}</ul></figure>`
+    `<ul class="sg-result-bars" role="list" data-chart>${items}</ul></figure>`
   );
 }
