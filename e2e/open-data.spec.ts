@@ -9,7 +9,8 @@ test.describe('open data', () => {
       version: number;
       questions: {
         id: string;
-        domain: number;
+        domain: number | null;
+        exams: string[];
         tasks: string[];
         type: string;
         select: number;
@@ -19,12 +20,13 @@ test.describe('open data', () => {
         page: string;
       }[];
     };
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(2);
     expect(data.questions).toHaveLength(content.questions.length);
     for (const { data: q } of content.questions) {
       const published = data.questions.find((p) => p.id === q.id)!;
       expect(published, q.id).toBeDefined();
-      expect(published.domain).toBe(q.domain);
+      expect(published.domain).toBe(q.domain ?? null);
+      expect(published.exams).toEqual([...(q.tasks.length ? ['MLS-C01'] : []), ...(q.mla.length ? ['MLA-C01'] : [])]);
       expect(published.tasks).toEqual(q.tasks);
       expect(published.select).toBe(q.select ?? 1);
       expect(published.page).toBe(`/${q.page}/`);

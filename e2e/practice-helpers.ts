@@ -5,9 +5,9 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { choose, expect, optionNames } from './fixtures.ts';
-import { content } from './site.ts';
+import { mlsQuestions } from './site.ts';
 
-export const bank = new Map(content.questions.map((q) => [q.data.id, q.data]));
+export const bank = new Map(mlsQuestions.map((q) => [q.data.id, q.data]));
 
 export type Intent = 'right' | 'wrong' | 'skip';
 

@@ -4,14 +4,14 @@ import type { AnswerRecord } from '../src/lib/progress/progress-store.ts';
 import { summarizeProgress } from '../src/lib/exam/readiness.ts';
 import { answer, choose, expect, optionNames, questionForm, test } from './fixtures.ts';
 import { answerGroup, bank, optionsFor, pressButton } from './practice-helpers.ts';
-import { content } from './site.ts';
+import { content, mlsQuestions } from './site.ts';
 
 // axe injects its script into every frame, which the site's Content-Security-Policy (sent by
 // scripts/serve.ts) blocks, so the files that run axe bypass the policy; csp.spec.ts proves every
 // feature runs under it.
 test.use({ bypassCSP: true });
 
-const single = content.questions.find((q) => q.data.type === 'single')!.data;
+const single = mlsQuestions.find((q) => q.data.type === 'single')!.data;
 const weights = new Map(content.outline!.domains.map((d) => [Number(d.id), d.weight]));
 
 /** Answer a question wrong in its page's inline quiz. */
@@ -69,7 +69,7 @@ test.describe('spaced review', () => {
 
 test.describe('spaced review: counters', () => {
   test('"Question i of n" and the number due count the same set as the session goes on', async ({ page }) => {
-    const other = content.questions.find((q) => q.data.type === 'single' && q.data.id !== single.id)!.data;
+    const other = mlsQuestions.find((q) => q.data.type === 'single' && q.data.id !== single.id)!.data;
     await answerInlineWrong(page, single.id);
     await answerInlineWrong(page, other.id);
     await page.goto('/practice/review/');
@@ -90,7 +90,7 @@ test.describe('progress dashboard, export, import and reset', () => {
   test('the dashboard shows mastery and readiness derived from every answer', async ({ page }) => {
     const at = new Date().toISOString();
     const answers: Record<string, AnswerRecord> = {};
-    content.questions.slice(0, 60).forEach((q, i) => {
+    mlsQuestions.slice(0, 60).forEach((q, i) => {
       const correct = i % 3 !== 0;
       answers[q.data.id] = {
         chosen: ['a'],
@@ -113,7 +113,7 @@ test.describe('progress dashboard, export, import and reset', () => {
     );
     await page.goto('/practice/progress/');
     const summary = summarizeProgress(
-      content.questions.map((q) => q.data),
+      mlsQuestions.map((q) => q.data),
       answers,
       weights,
     );
@@ -201,7 +201,7 @@ test.describe('progress dashboard, export, import and reset', () => {
 test.describe('drills, and the practice pages without JavaScript', () => {
   test('a drill shows a set of ten, unanswered first, and records answers as drill answers', async ({ page }) => {
     const task = '3.1';
-    const inTask = content.questions.filter((q) => q.data.tasks.some((t) => t.startsWith(task)));
+    const inTask = mlsQuestions.filter((q) => q.data.tasks.some((t) => t.startsWith(task)));
     // The bank guarantees this (coverage tests require 18+ per domain-3 task statement).
     expect(inTask.length).toBeGreaterThan(10);
     await answerInlineWrong(page, inTask[0]!.data.id);
@@ -229,7 +229,7 @@ test.describe('drills, and the practice pages without JavaScript', () => {
     await page.goto('/practice/review/');
     await expect(page.locator('[data-needs-js]')).toContainText('needs JavaScript');
     await page.goto('/practice/drills/domain-1/');
-    const count = content.questions.filter((q) => q.data.domain === 1).length;
+    const count = mlsQuestions.filter((q) => q.data.domain === 1).length;
     await expect(page.locator('.sg-questions > li:visible')).toHaveCount(count);
   });
 });
@@ -261,7 +261,7 @@ test.describe('practice pages: accessibility', () => {
         progress: {
           version: 1,
           answers: {
-            [content.questions[1]!.data.id]: {
+            [mlsQuestions[1]!.data.id]: {
               chosen: ['a'],
               correct: true,
               at: new Date().toISOString(),

@@ -19,3 +19,10 @@ export function builtHtml(path: string): string {
   const file = path.endsWith('/') ? `${path}index.html` : path;
   return readFileSync(join(process.cwd(), 'dist', file), 'utf8');
 }
+
+type ContentQuestion = (typeof content.questions)[number];
+/** The MLS-C01 bank: questions with an MLS-C01 domain (the practice exam, drills and dashboard use only these). */
+export const mlsQuestions = content.questions.filter(
+  (q): q is ContentQuestion & { data: ContentQuestion['data'] & { domain: number } } =>
+    q.data.domain !== undefined && q.data.tasks.length > 0,
+);

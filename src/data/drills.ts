@@ -1,7 +1,7 @@
 /** The drill pages: one per domain and one per task statement that has questions. */
 import { taskOf } from '../lib/outline/outline.ts';
 import { domainDrillSlug, taskDrillSlug } from '../lib/urls.ts';
-import { getDomains, getQuestions } from './guide.ts';
+import { getDomains, getMlsQuestions } from './guide.ts';
 
 export interface Drill {
   /** URL segment under /practice/drills/: `domain-1`, `task-1-2`. */
@@ -17,7 +17,7 @@ export { drillHref } from '../lib/urls.ts';
 
 export async function getDrills(): Promise<Drill[]> {
   const domains = await getDomains();
-  const questions = await getQuestions();
+  const questions = await getMlsQuestions();
   const drills: Drill[] = [];
   for (const d of domains) {
     const domain = Number(d.id);

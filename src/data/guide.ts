@@ -21,6 +21,21 @@ export async function getQuestions(): Promise<Question[]> {
   return (await getCollection('questions')).sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** A question MLS-C01 tests: it has an MLS-C01 domain and task ids. */
+export type MlsQuestion = Question & { data: Question['data'] & { domain: number } };
+
+export function isMlsQuestion(q: Question): q is MlsQuestion {
+  return q.data.domain !== undefined && q.data.tasks.length > 0;
+}
+
+/**
+ * The MLS-C01 bank: every question with an MLS-C01 domain. Its weights, practice exam, drills and
+ * dashboard use these; MLA-C01-only questions (no domain) appear in page quizzes and the MLA-C01 views.
+ */
+export async function getMlsQuestions(): Promise<MlsQuestion[]> {
+  return (await getQuestions()).filter(isMlsQuestion);
+}
+
 export async function getSectionSpecs(): Promise<NavSectionSpec[]> {
   return sectionSpecs(await getDomains());
 }
@@ -37,7 +52,7 @@ export async function getSidebar(): Promise<NavSection[]> {
 export async function getOutlineData(): Promise<OutlineData> {
   const domains = await getDomains();
   const pages = await getPages();
-  const questions = await getQuestions();
+  const questions = await getMlsQuestions();
   return buildOutlineData(
     { domains },
     pages.map((p) => ({ id: p.id, tasks: p.data.tasks })),

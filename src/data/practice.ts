@@ -1,8 +1,9 @@
 /** Build-time data of the practice pages: the pre-rendered bank and the outline they show. */
 import type { ExamBank } from '../lib/questions/exam-bank.ts';
+import { examsOf } from '../lib/open-data/open-data.ts';
 import { pageHref, sectionHref } from '../lib/urls.ts';
 import { hasMath, renderInlineMarkdown, renderMarkdown } from '../lib/markdown/render-markdown.ts';
-import { getOutlineData, getPages, getQuestions } from './guide.ts';
+import { getMlsQuestions, getOutlineData, getPages, getQuestions } from './guide.ts';
 
 let bank: Promise<ExamBank> | undefined;
 
@@ -12,9 +13,10 @@ export function getExamBank(): Promise<ExamBank> {
     const outline = await getOutlineData();
     const pages = new Map((await getPages()).map((p) => [p.id, p]));
     const questions = await Promise.all(
-      (await getQuestions()).map(async ({ data: q }) => ({
+      (await getMlsQuestions()).map(async ({ data: q }) => ({
         id: q.id,
         domain: q.domain,
+        exams: examsOf(q),
         tasks: [...q.tasks],
         mla: [...q.mla],
         type: q.type,
@@ -54,5 +56,5 @@ export async function bankHasMath(): Promise<boolean> {
 
 /** The compact metadata the dashboard needs: id → [domain, task ids]. */
 export async function getBankIndex(): Promise<[string, number, string[]][]> {
-  return (await getQuestions()).map(({ data: q }) => [q.id, q.domain, [...q.tasks]]);
+  return (await getMlsQuestions()).map(({ data: q }) => [q.id, q.domain, [...q.tasks]]);
 }

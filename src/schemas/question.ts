@@ -16,8 +16,13 @@ export const optionSchema = z.strictObject({
 export const questionSchema = z.strictObject({
   /** Stable id, equal to the file name: answers saved in browsers refer to it. */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens'),
-  domain: z.number().int().min(1).max(4),
-  tasks: z.array(outlineId).min(1),
+  /**
+   * The MLS-C01 domain. Absent, with `tasks` empty, on a question only MLA-C01 tests (CI/CD, IaC, cost…):
+   * such a question counts for neither the MLS-C01 bank's weights nor its practice exam and drills.
+   */
+  domain: z.number().int().min(1).max(4).optional(),
+  /** MLS-C01 outline ids the question tests; empty only on an MLA-C01-only question. */
+  tasks: z.array(outlineId).default([]),
   /** MLA-C01 outline ids the question tests, where it fits that exam too. */
   mla: z.array(mlaId).default([]),
   type: z.enum(['single', 'multiple']),

@@ -84,6 +84,17 @@ describe('checkPages', () => {
 });
 
 describe('checkQuestions', () => {
+  it('accepts an MLA-C01-only question (no domain, no tasks) and names what is missing otherwise', () => {
+    const { domain: _, ...mlaOnly } = question({ tasks: [], mla: ['mla:3.3.k1'] });
+    expect(checkQuestions([{ file, data: mlaOnly }], outline, pageIds)).toEqual([]);
+    const bare = { ...mlaOnly, mla: [] };
+    expect(checkQuestions([{ file, data: bare }], outline, pageIds).map(formatProblem)).toEqual([
+      `${file} › mla: found []; allowed: at least one MLA-C01 id on a question without MLS-C01 domain and tasks`,
+    ]);
+    expect(checkQuestions([{ file, data: question({ tasks: [] }) }], outline, pageIds).map((p) => p.field)).toEqual(['tasks']);
+    expect(checkQuestions([{ file, data: { ...mlaOnly, tasks: ['1.1'] } }], outline, pageIds).map((p) => p.field)).toEqual(['domain']);
+  });
+
   it('accepts a well-formed question', () => {
     expect(checkQuestions([{ file, data: question() }], outline, pageIds)).toEqual([]);
   });

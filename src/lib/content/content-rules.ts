@@ -116,9 +116,14 @@ export function checkQuestions(
     if (other) push('id', q.id, `an id no other question uses (also in ${other})`);
     fileById.set(q.id, file);
 
+    if (q.domain === undefined || q.tasks.length === 0) {
+      if (q.domain !== undefined) push('tasks', q.tasks, 'at least one MLS-C01 id of the question\'s domain, or no domain for an MLA-C01-only question');
+      else if (q.tasks.length > 0) push('domain', q.domain, 'the MLS-C01 domain (1–4) of the ids in tasks');
+      else if (q.mla.length === 0) push('mla', q.mla, 'at least one MLA-C01 id on a question without MLS-C01 domain and tasks');
+    }
     q.tasks.forEach((tag, i) => {
       if (!ids.has(tag)) push(`tasks[${i}]`, tag, 'an id from content/outline.yaml');
-      else if (domainOf(tag) !== q.domain) push(`tasks[${i}]`, tag, `an id of domain ${q.domain}, the question's domain`);
+      else if (q.domain !== undefined && domainOf(tag) !== q.domain) push(`tasks[${i}]`, tag, `an id of domain ${q.domain}, the question's domain`);
     });
 
     const select = q.select ?? 1;

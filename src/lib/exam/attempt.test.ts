@@ -42,6 +42,7 @@ describe('exam attempts', () => {
     const question = (id: string, correct: string[]): ExamBankQuestion => ({
       id,
       domain: 1,
+      exams: ['MLS-C01'],
       tasks: ['1.2.a'],
       mla: [],
       type: correct.length > 1 ? 'multiple' : 'single',

@@ -86,10 +86,15 @@ export async function ankiNote(q: QuestionData, render: MarkdownToHtml, origin: 
     `<p>${SITE_TITLE}: <a href="${origin}${sectionHref(q.page, q.section)}">${origin}${pageHref(q.page)}</a></p>`,
   ].join('');
   const tasks = [...new Set(q.tasks.map(taskOf))];
+  /** MLA-C01 task statements without the `mla:` prefix, such as `3.2`. */
+  const mlaTasks = [...new Set(q.mla.map((id) => id.slice('mla:'.length).split('.').slice(0, 2).join('.')))];
   return {
     guid: `mls-c01-${q.id}`,
     front,
     back,
-    tags: ['MLS-C01', `MLS-C01::domain-${q.domain}`, ...tasks.map((t) => `MLS-C01::task-${t}`)],
+    tags: [
+      ...(q.domain === undefined ? [] : ['MLS-C01', `MLS-C01::domain-${q.domain}`, ...tasks.map((t) => `MLS-C01::task-${t}`)]),
+      ...(q.mla.length === 0 ? [] : ['MLA-C01', ...mlaTasks.flatMap((t) => [`MLA-C01::domain-${t.split('.')[0]}`, `MLA-C01::task-${t}`])]),
+    ].filter((tag, i, all) => all.indexOf(tag) === i),
   };
 }

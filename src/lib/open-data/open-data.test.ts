@@ -135,6 +135,7 @@ describe('buildQuestionsData', () => {
     expect(q).toEqual({
       id: 'q-a',
       domain: 1,
+      exams: ['MLS-C01', 'MLA-C01'],
       tasks: ['1.2'],
       mla: ['mla:1.1.k2'],
       type: 'single',
@@ -144,5 +145,21 @@ describe('buildQuestionsData', () => {
       references: ['https://docs.aws.amazon.com/x'],
       page: '/de/streaming/',
     });
+  });
+
+  it('publishes an MLA-C01-only question with a null domain and only that exam', () => {
+    const [q] = buildQuestionsData([
+      {
+        id: 'q-m',
+        tasks: [],
+        mla: ['mla:3.3.k1'],
+        type: 'single',
+        page: 'ops/ci-cd',
+        stem: 'Stem text here',
+        options: [{ id: 'a', text: 'A', correct: true, explanation: 'Because.' }],
+        references: ['https://docs.aws.amazon.com/x'],
+      },
+    ]).questions;
+    expect(q).toMatchObject({ id: 'q-m', domain: null, exams: ['MLA-C01'], tasks: [] });
   });
 });

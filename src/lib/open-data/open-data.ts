@@ -1,7 +1,8 @@
 /**
  * The open data the build publishes, as documented in the README (a public interface: fields may be
  * added, none renamed):
- *   /data/questions.json = { version: 1, questions: [...] }
+ *   /data/questions.json = { version: 2, questions: [...] } (version 2: `domain` is null on a question
+ *                          only MLA-C01 tests; `exams` names the exams each question serves)
  *   /data/outline.json   = { version: 1, domains: [...] } with, for every task statement and bullet,
  *                          the pages that teach it and the questions that test it.
  *   /data/mla-outline.json = the same shape for MLA-C01 (`exam: "MLA-C01"`): every task statement with
@@ -50,8 +51,11 @@ export interface OpenOption {
 /** A published question: Markdown in /data/questions.json, HTML in /data/exam-bank.json (exam-bank.ts). */
 export interface OpenQuestion {
   id: string;
-  domain: number;
-  /** Outline ids (task statements and bullets). */
+  /** The MLS-C01 domain; null on a question only MLA-C01 tests. */
+  domain: number | null;
+  /** The exams the question serves: MLS-C01 where it has MLS-C01 ids, MLA-C01 where it has MLA-C01 ids. */
+  exams: ExamCode[];
+  /** Outline ids (task statements and bullets); empty on a question only MLA-C01 tests. */
   tasks: string[];
   /** MLA-C01 outline ids (`mla:2.3`, `mla:2.3.k4`, `mla:2.3.s9`); empty where the question fits only MLS-C01. */
   mla: string[];
@@ -64,8 +68,15 @@ export interface OpenQuestion {
   page: string;
 }
 
+export type ExamCode = 'MLS-C01' | 'MLA-C01';
+
+/** The exams a question or page serves, from its tags. */
+export function examsOf(tagged: { tasks: readonly string[]; mla: readonly string[] }): ExamCode[] {
+  return [...(tagged.tasks.length > 0 ? (['MLS-C01'] as const) : []), ...(tagged.mla.length > 0 ? (['MLA-C01'] as const) : [])];
+}
+
 export interface QuestionsData {
-  version: 1;
+  version: 2;
   questions: OpenQuestion[];
 }
 
@@ -171,10 +182,11 @@ export function buildMlaOutlineData(
 
 export function buildQuestionsData(questions: readonly QuestionData[]): QuestionsData {
   return {
-    version: 1,
+    version: 2,
     questions: questions.map((q) => ({
       id: q.id,
-      domain: q.domain,
+      domain: q.domain ?? null,
+      exams: examsOf(q),
       tasks: [...q.tasks],
       mla: [...q.mla],
       type: q.type,

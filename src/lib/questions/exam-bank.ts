@@ -13,7 +13,9 @@ export type ExamBankOption = OpenOption;
  * A question of `/data/questions.json` with its text as HTML (`stem` block HTML, options as above),
  * `page` the site-absolute link to the guide section that teaches the point, and that page's title.
  */
-export interface ExamBankQuestion extends OpenQuestion {
+export interface ExamBankQuestion extends Omit<OpenQuestion, 'domain'> {
+  /** The MLS-C01 domain: the bank holds the MLS-C01 questions. */
+  domain: number;
   options: ExamBankOption[];
   pageTitle: string;
 }
