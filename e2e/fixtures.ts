@@ -161,8 +161,19 @@ export async function choose(scope: Locator, names: readonly string[], { keyboar
 
 /** Choose these options of the question in `scope` and press its Check button. */
 export async function answer(scope: Locator, names: readonly string[]): Promise<void> {
+  await reach(scope);
   await choose(scope, names);
   await scope.getByRole('button', { name: 'Check', exact: true }).click();
+}
+
+/**
+ * Scrolls a widget into view as a learner does on the way to it, and returns it. Widgets load their
+ * code when they come near the viewport (src/client/load-when-near.ts), so a test that reads a
+ * widget's upgraded state first scrolls to it; actions (click, fill, press) scroll by themselves.
+ */
+export async function reach(widget: Locator): Promise<Locator> {
+  await widget.first().scrollIntoViewIfNeeded();
+  return widget;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { announcer, answer, expect, option, optionNames, questionForm, test } from './fixtures.ts';
+import { announcer, answer, expect, option, optionNames, questionForm, reach, test } from './fixtures.ts';
 import { content } from './site.ts';
 
 const single = content.questions.find((q) => q.data.type === 'single')!.data;
@@ -12,6 +12,7 @@ const question = questionForm;
  * Ids are not shown to the reader; each option row carries its own as `data-option`.
  */
 async function shownOrder(q: Locator): Promise<string[]> {
+  await reach(q);
   await expect(q.getByRole('button', { name: 'Check' })).toBeVisible();
   return q.locator('.sg-option').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.option ?? ''));
 }
@@ -219,12 +220,33 @@ test.describe('inline quiz: without JavaScript, and in the HTML', () => {
     for (const o of single.options) await expect(key.locator(`[data-explains="${o.id}"]`)).toBeVisible();
   });
 
-  test('every question of the bank is rendered on its page', async ({ request }) => {
+  test('every question of the bank is on its page, or beyond the first ten in the page drill it links', async ({ request }) => {
     const byPage = new Map<string, string[]>();
     for (const q of content.questions) byPage.set(q.data.page, [...(byPage.get(q.data.page) ?? []), q.data.id]);
     for (const [pageId, ids] of byPage) {
       const html = await (await request.get(`/${pageId}/`)).text();
-      for (const id of ids) expect(html, `${id} on /${pageId}/`).toContain(`data-question="${id}"`);
+      const sorted = [...ids].sort();
+      for (const id of sorted.slice(0, 10)) expect(html, `${id} on /${pageId}/`).toContain(`data-question="${id}"`);
+      if (ids.length <= 10) continue;
+      for (const id of sorted.slice(10)) expect(html, `${id} not inline on /${pageId}/`).not.toContain(`data-question="${id}"`);
+      const drill = `/practice/drills/page-${pageId.replaceAll('/', '-')}/`;
+      expect(html, `/${pageId}/ links its drill`).toContain(`href="${drill}"`);
+      const drillHtml = await (await request.get(drill)).text();
+      for (const id of ids) expect(drillHtml, `${id} in ${drill}`).toContain(`data-question="${id}"`);
     }
+  });
+
+  test('a page with more than ten questions ends with a link to its drill, which opens with all of them', async ({ page }) => {
+    const counts = new Map<string, number>();
+    for (const q of content.questions) counts.set(q.data.page, (counts.get(q.data.page) ?? 0) + 1);
+    const [pageId, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    await page.goto(`/${pageId}/`);
+    const quiz = page.locator('sg-quiz');
+    await expect(quiz.locator('form.sg-question')).toHaveCount(10);
+    const link = quiz.getByRole('link', { name: `practise all ${count} in the drill for this page` });
+    await expect(quiz).toContainText(`This page has ${count - 10} more question`);
+    await link.click();
+    await expect(page.getByText(`${count} questions.`, { exact: false }).first()).toBeVisible();
+    await expect(page.locator('form.sg-question')).toHaveCount(count);
   });
 });

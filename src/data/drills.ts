@@ -1,15 +1,22 @@
-/** The drill pages: one per domain and one per task statement that has questions. */
+/**
+ * The drill pages: one per domain, one per task statement that has questions, and one per guide page
+ * with more questions than its own quiz shows (page-quiz.ts).
+ */
 import { taskOf } from '../lib/outline/outline.ts';
-import { domainDrillSlug, taskDrillSlug } from '../lib/urls.ts';
-import { getDomains, getMlsQuestions } from './guide.ts';
+import { hasPageDrill } from '../lib/practice/page-quiz.ts';
+import { domainDrillSlug, pageDrillSlug, taskDrillSlug } from '../lib/urls.ts';
+import { getDomains, getMlsQuestions, getPages, getQuestions } from './guide.ts';
 
 export interface Drill {
   /** URL segment under /practice/drills/: `domain-1`, `task-1-2`. */
   slug: string;
   title: string;
-  /** Outline ids passed to `<Quiz tasks>`. */
+  /** Outline ids passed to `<Quiz tasks>`; empty for a page drill. */
   tasks: string[];
+  /** The guide page whose questions a page drill shows (`<Quiz page>`). */
+  page?: string;
   count: number;
+  /** The MLS-C01 domain; 0 for a page drill outside the domain folders. */
   domain: number;
 }
 
@@ -32,6 +39,17 @@ export async function getDrills(): Promise<Drill[]> {
       const count = questions.filter((q) => q.data.tasks.some((id) => taskOf(id) === t.id)).length;
       if (count > 0) drills.push({ slug: taskDrillSlug(t.id), title: `${t.id} ${t.title}`, tasks: [t.id], count, domain });
     }
+  }
+  const all = await getQuestions();
+  for (const p of (await getPages()).sort((a, b) => a.id.localeCompare(b.id))) {
+    const count = all.filter((q) => q.data.page === p.id).length;
+    if (hasPageDrill(count))
+      drills.push({ slug: pageDrillSlug(p.id), title: p.data.title, tasks: [], page: p.id, count, domain: p.data.domain ?? 0 });
+  }
+  const slugs = new Set<string>();
+  for (const d of drills) {
+    if (slugs.has(d.slug)) throw new Error(`drills: two drills would share the URL /practice/drills/${d.slug}/; rename one of their pages`);
+    slugs.add(d.slug);
   }
   return drills;
 }

@@ -28,6 +28,9 @@ export const taskDrillSlug = (task: string): string => taskAnchor(task);
 /** The drill of a domain, by its URL segment: `domain-1`. */
 export const domainDrillSlug = (domain: string | number): string => `domain-${domain}`;
 
+/** The drill of a guide page with more questions than its quiz shows: `page-modeling-evaluation-metrics`. */
+export const pageDrillSlug = (pageId: string): string => `page-${pageId.replaceAll('/', '-')}`;
+
 /** A drill page by its URL segment. */
 export const drillHref = (slug: string): string => `/practice/drills/${slug}/`;
 

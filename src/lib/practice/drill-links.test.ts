@@ -15,8 +15,12 @@ describe('the drill index', () => {
   const pages = [
     { id: 'data-engineering/streaming-ingestion', title: 'Streaming ingestion' },
     { id: 'exam/overview', title: 'Overview' },
+    { id: 'modeling/evaluation-metrics', title: 'Evaluation metrics' },
   ];
-  const byPage: Record<string, string[]> = { 'data-engineering/streaming-ingestion': ['d1-b', 'd1-c'] };
+  const byPage: Record<string, string[]> = {
+    'data-engineering/streaming-ingestion': ['d1-b', 'd1-c'],
+    'modeling/evaluation-metrics': Array.from({ length: 11 }, (_, i) => `d3-${i}`),
+  };
   const links = drillLinks(drills, domains, pages, (id) => byPage[id] ?? []);
 
   it('lists the domain drills, then the task drills under their domain, with their counts', () => {
@@ -30,9 +34,10 @@ describe('the drill index', () => {
     ]);
   });
 
-  it('links only pages with questions, to their quiz', () => {
+  it('links only pages with questions: to their quiz, or to their page drill when the quiz shows ten of more', () => {
     expect(links.byPage).toEqual([
       { href: '/data-engineering/streaming-ingestion/#quiz-d1-b', title: 'Streaming ingestion', note: '2 questions' },
+      { href: '/practice/drills/page-modeling-evaluation-metrics/', title: 'Evaluation metrics', note: '11 questions' },
     ]);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The links of the drill index: the domain drills, the task-statement drills grouped by domain, and
- * the guide pages that end with questions (linked to their quiz). Pure; the page passes in what the
+ * the guide pages that end with questions (linked to their page drill, or to their quiz when it shows them all). Pure; the page passes in what the
  * build loaded.
  */
-import { drillHref, pageHref } from '../urls.ts';
+import { drillHref, pageDrillSlug, pageHref } from '../urls.ts';
+import { hasPageDrill } from './page-quiz.ts';
 
 /** A link of a practice list with the line under it. */
 export interface PracticeLink {
@@ -44,8 +45,11 @@ export function drillLinks(
     })),
     byPage: pages.flatMap((p) => {
       const ids = questionsOf(p.id);
-      // A page's quiz is anchored by its first question (Quiz.astro).
-      return ids.length === 0 ? [] : [{ href: `${pageHref(p.id)}#quiz-${ids[0]}`, title: p.title, note: questions(ids.length) }];
+      if (ids.length === 0) return [];
+      // A page with more questions than its quiz shows has a page drill with all of them; otherwise
+      // the link goes to the page's quiz, anchored by its first question (Quiz.astro).
+      const href = hasPageDrill(ids.length) ? drillHref(pageDrillSlug(p.id)) : `${pageHref(p.id)}#quiz-${ids[0]}`;
+      return [{ href, title: p.title, note: questions(ids.length) }];
     }),
   };
 }
