@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, reach, test } from './fixtures.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../src/lib/build/headers.ts';
 import { PRACTICE } from '../src/lib/urls.ts';
 import { builtHtml, builtPages, content } from './site.ts';
@@ -60,7 +60,7 @@ test.describe('strict Content Security Policy', () => {
     // A guide page with a quiz, a calculator and formulas: check an answer and type into the calculator.
     await page.goto(pageWith('<Quiz', '<Calculator', '$$'));
     await expect(page.locator('.katex').first()).toBeVisible();
-    const form = page.locator('form[data-question]').first();
+    const form = await reach(page.locator('form[data-question]').first());
     await form.locator('input').first().check();
     await form.getByRole('button', { name: 'Check' }).click();
     await expect(form.locator('.sg-question-result')).not.toBeEmpty();
@@ -68,11 +68,13 @@ test.describe('strict Content Security Policy', () => {
 
     // A decision tree: take its first step.
     await page.goto(pageWith('<DecisionTree'));
+    await reach(page.locator('sg-tree').first());
     await page.locator('sg-tree .sg-tree-stage button').first().click();
     await expect(page.locator('sg-tree .sg-tree-question, sg-tree .sg-tree-recommendation').first()).toBeVisible();
 
     // A data table: sort it.
     await page.goto(pageWith('<DataTable'));
+    await reach(page.locator('sg-data-table').first());
     await page.locator('sg-data-table th button').first().click();
     await expect(page.locator('sg-data-table th[aria-sort]').first()).toBeVisible();
 

@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, reach, test } from './fixtures.ts';
 
 /** The text of one column of the rows shown (rows the filter hides are not in the accessibility tree). */
 const column = (rows: Locator, index: number) =>
@@ -9,7 +9,7 @@ test.describe('data tables', () => {
   test('the built-in algorithms table sorts and filters by keyboard, and reads fine without JavaScript', async ({ page, newContext }) => {
     await page.goto('/modeling/algorithm-selection/');
     // The widget element: the table, its filter and its count line together, with no role of its own.
-    const wrapper = page.locator('sg-data-table').first();
+    const wrapper = await reach(page.locator('sg-data-table').first());
     const table = wrapper.getByRole('table');
     // Body rows: the header row holds column headers, not cells.
     const rows = table.getByRole('row').filter({ has: page.getByRole('cell') });

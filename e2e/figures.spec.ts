@@ -3,7 +3,7 @@ import { SCORED_SAMPLE } from '../src/components/mdx/calculator/samples.ts';
 import { CURVES, describePoint, pointPosition, thresholdPoint } from '../src/lib/figures/threshold-curves.ts';
 import { matrixAtThreshold } from '../src/lib/widgets/calculators.ts';
 import { figureAnchor } from '../src/lib/urls.ts';
-import { colourRules, expect, test } from './fixtures.ts';
+import { colourRules, expect, reach, test } from './fixtures.ts';
 import { builtHtml, content } from './site.ts';
 
 /** Every `<Figure>` authors wrote, by page, read from the MDX (the ids are the figures' anchors). */
@@ -96,7 +96,7 @@ test.describe('threshold explorer', () => {
     await page.goto(`/${confusionPage.id}/`);
     const calc = page.getByRole('form', { name: /^Calculator: from a confusion matrix/ });
     const slider = calc.getByRole('slider', { name: /Threshold/ });
-    const explorer = calc.locator('sg-roc-explorer');
+    const explorer = await reach(calc.locator('sg-roc-explorer'));
     // Before the slider moves, the matrix shows the page's worked example; after, the sample at the threshold.
     const expectAt = async (threshold: number, matrix = true) => {
       const at = thresholdPoint(SCORED_SAMPLE, threshold);
@@ -129,6 +129,7 @@ test.describe('threshold explorer', () => {
     await expectAt(value);
 
     await page.reload();
+    await reach(explorer);
     await expect(slider).toHaveValue(String(value));
     await expectAt(value);
   });

@@ -46,10 +46,13 @@ test('after one visit the guide works offline: pages, search, quizzes and saved 
 
   await page.goto(`/${quizQuestion.page}/`);
   const form = page.locator(`form[data-question="${quizQuestion.id}"]`);
+  // Widgets load their code as they come near (load-when-near.ts): scroll to the quiz as a reader would.
+  await form.scrollIntoViewIfNeeded();
   for (const o of quizQuestion.options) if (o.correct) await form.locator(`input[value="${o.id}"]`).check();
   await form.getByRole('button', { name: 'Check' }).click();
   await expect(form.locator('.sg-question-result')).toContainText('Correct.');
   await page.reload();
+  await page.locator(`form[data-question="${quizQuestion.id}"]`).scrollIntoViewIfNeeded();
   await expect(page.locator(`form[data-question="${quizQuestion.id}"] .sg-question-result`)).toContainText('Correct.');
 
   // Every drill is precached, the domain drills too.

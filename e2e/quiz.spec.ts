@@ -87,7 +87,7 @@ test.describe('inline quiz: answering', () => {
 
   test('a "Select TWO/THREE" question counts the choices and keeps Check focusable, saying why it cannot be pressed', async ({ page }) => {
     await page.goto(`/${multiple.page}/`);
-    const q = question(page, multiple.id);
+    const q = await reach(question(page, multiple.id));
     const select = multiple.select!;
     await expect(q.getByRole('group', { name: /^Question \d+/ })).toHaveAccessibleName(
       new RegExp(`\\(Select ${['', 'ONE', 'TWO', 'THREE'][select]}\\.\\)`),
@@ -140,7 +140,7 @@ test.describe('inline quiz: saved answers', () => {
 test.describe('inline quiz: option order', () => {
   test("options appear in the learner's own order, lettered as shown, the same after a reload", async ({ page }) => {
     await page.goto(`/${single.page}/`);
-    const forms = page.locator('sg-quiz form.sg-question');
+    const forms = await reach(page.locator('sg-quiz form.sg-question'));
     await expect(forms.first().getByRole('button', { name: 'Check' })).toBeVisible();
     const ids = await forms.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.question ?? ''));
     const orders = async () => Promise.all(ids.map((id) => shownOrder(question(page, id))));
@@ -178,6 +178,8 @@ test.describe('inline quiz: storage that fails', () => {
       }
     });
     await page.goto(`/${single.page}/`);
+    // The store opens when the quiz loads, as the learner comes near it.
+    await reach(question(page, single.id));
     // The page-level save status (a live region the store fills), the one place storage problems are said.
     const notice = page.locator('[data-save-status]');
     await expect(notice).toBeVisible();
@@ -198,6 +200,7 @@ test.describe('inline quiz: storage that fails', () => {
       });
     });
     await page.goto(`/${single.page}/`);
+    await reach(question(page, single.id));
     await expect(page.getByRole('status').filter({ hasText: 'Not saved.' })).toContainText('does not let the guide use its storage');
     const q = question(page, single.id);
     await answer(q, await optionNames(single.id, [single.options[0]!.id]));

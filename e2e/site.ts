@@ -26,3 +26,42 @@ export const mlsQuestions = content.questions.filter(
   (q): q is ContentQuestion & { data: ContentQuestion['data'] & { domain: number } } =>
     q.data.domain !== undefined && q.data.tasks.length > 0,
 );
+
+/**
+ * What a page holds that its colours depend on: widgets, figures, tables, formulas, code, callouts,
+ * disclosures, practice screens. Two pages with the same set are styled by the same rules.
+ */
+const COLOUR_MARKERS = [
+  '<sg-quiz',
+  '<sg-calculator',
+  '<sg-tree',
+  '<sg-data-table',
+  '<sg-roc-explorer',
+  '<sg-exam',
+  '<sg-review',
+  '<sg-progress',
+  '<sg-drill',
+  '<figure',
+  '<table',
+  'class="katex"',
+  '<pre',
+  'sg-callout',
+  '<details',
+  '<kbd',
+  '<blockquote',
+];
+
+/**
+ * One built page for every distinct set of COLOUR_MARKERS, the first in path order: the pages a
+ * colour-only check needs to see every combination of components the site renders.
+ */
+export function pagesByColourKind(): string[] {
+  const seen = new Set<string>();
+  return builtPages().filter((path) => {
+    const html = builtHtml(path);
+    const kind = COLOUR_MARKERS.filter((m) => html.includes(m)).join(' ');
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+}

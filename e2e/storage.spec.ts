@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, reach, test } from './fixtures.ts';
 import { optionsFor } from './practice-helpers.ts';
 import { content } from './site.ts';
 
@@ -69,7 +69,7 @@ const stored = (page: Page) =>
 const status = (page: Page) => page.locator('[data-save-status]');
 
 async function answer(page: Page, id: string, intent: 'right' | 'wrong' = 'right') {
-  const form = page.locator(`form[data-question="${id}"]`);
+  const form = await reach(page.locator(`form[data-question="${id}"]`));
   for (const option of optionsFor(id, intent)) await form.locator(`input[value="${option}"]`).check();
   await form.getByRole('button', { name: 'Check' }).click();
   await expect(form.locator('.sg-question-result')).toContainText(intent === 'right' ? 'Correct.' : 'Incorrect.');
@@ -214,7 +214,7 @@ test.describe('a heavy learner', () => {
     await page.goto(`/${quizPage}/`);
     const times: number[] = [];
     for (const id of quizIds.slice(0, 3)) {
-      const form = page.locator(`form[data-question="${id}"]`);
+      const form = await reach(page.locator(`form[data-question="${id}"]`));
       await expect(form.getByRole('button', { name: 'Check' })).toBeVisible();
       await form.locator(`input[value="${optionsFor(id, 'right')[0]}"]`).check();
       // Check → feedback on screen, timed inside the page: from the click to the next frame, the one

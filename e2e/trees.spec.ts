@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { announcer, expect, test } from './fixtures.ts';
+import { announcer, expect, reach, test } from './fixtures.ts';
 import { pathsToOutcomes } from '../src/lib/widgets/tree.ts';
 import { content } from './site.ts';
 
@@ -51,9 +51,11 @@ test.describe('decision trees', () => {
       const url = page.url();
       expect(new URL(url).searchParams.get(tree.id)).toBe(path.map((c) => c + 1).join('.'));
       await page.reload();
+      await reach(el);
       await expect(el.locator('.sg-tree-stage .sg-tree-recommendation')).toContainText(outcome.recommendation.replace(/[*`_]/g, ''));
       const fresh = await page.context().newPage();
       await fresh.goto(url);
+      await reach(treeOf(fresh, tree.id));
       await expect(treeOf(fresh, tree.id).locator('.sg-tree-stage .sg-tree-recommendation')).toBeVisible();
       await fresh.close();
 

@@ -58,20 +58,26 @@ console.log(`Pages: ${htmlPages} HTML pages; dist/: ${files} files, ${kib(raw)} 
 // 2b. Answer cues of the published question bank (src/lib/bank-figures.ts; targets in the content test).
 {
   const published = JSON.parse(readFileSync(join(dist, 'data/questions.json'), 'utf8')) as {
-    questions: (FigureQuestion & { domain: number })[];
+    questions: (FigureQuestion & { domain: number | null; mla: string[] })[];
   };
-  const f = bankFigures(published.questions);
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-  const byDomain = [1, 2, 3, 4].map((d) => published.questions.filter((q) => q.domain === d).length);
-  console.log(
-    `Question bank: ${f.questions} questions (${byDomain.map((n) => pct(n / f.questions)).join(' / ')} by domain), ${pct(f.multiple / f.questions)} multiple response`,
-  );
-  console.log(
-    `  single: key strictly longest ${pct(f.singleKeyLongest)}, strictly shortest ${pct(f.singleKeyShortest)}, key ÷ distractor length ${f.lengthRatio.toFixed(2)}`,
-  );
-  console.log(
-    `  multiple: k longest = key ${pct(f.multipleKeyLongest)}; longest-option guesser ${pct(f.longestGuesser)}; key alone justified ${pct(f.onlyKeyJustified)}; near-identical pairs ${f.nearDuplicates.length}`,
-  );
+  const banks = [
+    { exam: 'MLS-C01', questions: published.questions.filter((q) => q.domain !== null), domainOf: (q: { domain: number | null }) => String(q.domain) },
+    { exam: 'MLA-C01', questions: published.questions.filter((q) => q.mla.length > 0), domainOf: (q: { mla: string[] }) => q.mla[0]!.slice(4).split('.')[0] },
+  ];
+  for (const { exam, questions, domainOf } of banks) {
+    const f = bankFigures(questions);
+    const byDomain = ['1', '2', '3', '4'].map((d) => questions.filter((q) => domainOf(q as never) === d).length);
+    console.log(
+      `${exam} question bank: ${f.questions} questions (${byDomain.map((n) => pct(n / f.questions)).join(' / ')} by domain), ${pct(f.multiple / f.questions)} multiple response`,
+    );
+    console.log(
+      `  single: key strictly longest ${pct(f.singleKeyLongest)}, strictly shortest ${pct(f.singleKeyShortest)}, key ÷ distractor length ${f.lengthRatio.toFixed(2)}`,
+    );
+    console.log(
+      `  multiple: k longest = key ${pct(f.multipleKeyLongest)}; longest-option guesser ${pct(f.longestGuesser)}; key alone justified ${pct(f.onlyKeyJustified)}; near-identical pairs ${f.nearDuplicates.length}`,
+    );
+  }
 }
 
 // 3. First-visit weight (e2e/page-weight.ts, the same measure the budget test holds to PAGE_BUDGETS).

@@ -28,3 +28,25 @@ describe('the question bank gives no answer away', () => {
     }
   });
 });
+
+/** The MLA-C01 bank: every question with MLA-C01 ids, counted in the domain of its first id. */
+const mla = content.questions.filter((q) => q.data.mla.length > 0);
+const mlaFigures = bankFigures(mla.map((q) => q.data));
+const mlaDomainOf = (ids: readonly string[]) => ids[0]!.slice('mla:'.length).split('.')[0];
+
+describe('the MLA-C01 bank gives no answer away either, in the weights of its exam', () => {
+  it('meets every answer-cue target', () => {
+    expect(checkBankFigures(mlaFigures)).toEqual([]);
+  });
+
+  it('has at least 300 questions, a fifth multiple response, each domain within 3 points of its weight', () => {
+    expect(mlaFigures.questions).toBeGreaterThanOrEqual(300);
+    expect(mlaFigures.multiple / mlaFigures.questions).toBeGreaterThanOrEqual(0.2);
+    const domains = content.mlaOutline?.domains ?? [];
+    expect(domains).toHaveLength(4);
+    for (const { id, weight } of domains) {
+      const share = (100 * mla.filter((q) => mlaDomainOf(q.data.mla) === id).length) / mla.length;
+      expect(Math.abs(share - weight), `MLA-C01 domain ${id}: ${share.toFixed(1)} % of the bank, weight ${weight} %`).toBeLessThanOrEqual(3);
+    }
+  });
+});

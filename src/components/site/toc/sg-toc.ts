@@ -1,7 +1,8 @@
 /**
  * `<sg-toc>`: marks the link of the heading being read (`aria-current`) as the reader scrolls, and
  * keeps that link inside the aside list's own view when the list is taller than its sticky box
- * (never scrolling the window).
+ * (never scrolling the window). In the inline bar it names that section beside "On this page" and
+ * closes the list once a link in it is followed.
  */
 import { define, SgElement } from '../../../client/sg-element.ts';
 
@@ -10,7 +11,14 @@ export class SgToc extends SgElement {
   #headings: HTMLElement[] = [];
   #frame = 0;
 
+  #current: HTMLElement | null = null;
+
   protected setup(): void {
+    this.#current = this.querySelector<HTMLElement>('[data-toc-current]');
+    const details = this.querySelector('details');
+    details?.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('a')) details.open = false;
+    });
     this.#links = this.allParts<HTMLAnchorElement>('a[href^="#"]');
     this.#headings = [...new Set(this.#links.map((a) => decodeURIComponent(a.hash.slice(1))))]
       .map((id) => document.getElementById(id))
@@ -38,7 +46,10 @@ export class SgToc extends SgElement {
     }
     for (const link of this.#links) {
       if (current && link.hash === `#${current.id}`) {
-        if (link.getAttribute('aria-current') !== 'true') keepInView(link);
+        if (link.getAttribute('aria-current') !== 'true') {
+          keepInView(link);
+          if (this.#current) this.#current.textContent = link.textContent?.trim() ?? '';
+        }
         link.setAttribute('aria-current', 'true');
       } else link.removeAttribute('aria-current');
     }
