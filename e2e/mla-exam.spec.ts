@@ -7,7 +7,9 @@
 import type { Page } from '@playwright/test';
 import { inExam, mlaExamDefinition } from '../src/lib/exam/exam-definition.ts';
 import { passLineTextOf, passShareOf } from '../src/lib/exam/result-chart.ts';
+import { summarizeProgress } from '../src/lib/exam/readiness.ts';
 import { scaledScoreRange } from '../src/lib/exam/score-exam.ts';
+import type { AnswerRecord } from '../src/lib/progress/progress-record.ts';
 import { mlaDomainOf, mlaLabel } from '../src/lib/outline/mla-outline.ts';
 import { scoreQuestion } from '../src/lib/questions/score-question.ts';
 import { PRACTICE } from '../src/lib/urls.ts';
@@ -155,6 +157,17 @@ test.describe('MLA-C01 practice exam', () => {
     await expect(mlaChart.getByRole('listitem')).toHaveCount(1);
     await expect(mlaChart).toContainText(passLineTextOf(passShareOf(def)));
     await expect(page.getByRole('figure', { name: /MLS-C01 practice exams, latest ten/ }).getByRole('listitem')).toHaveCount(1);
+    // MLA-C01 readiness: the readiness method over every MLA-C01-tagged question, in the MLA-C01 weights.
+    const answers = await page.evaluate(
+      () => (JSON.parse(localStorage.getItem('sg-progress')!) as { answers: Record<string, AnswerRecord> }).answers,
+    );
+    const tagged = [...allQuestions.values()].flatMap((q) => {
+      const domain = mlaDomainOf(q.mla);
+      return domain === null ? [] : [{ id: q.id, domain, tasks: [] }];
+    });
+    const weights = new Map(Object.entries(def.weights).map(([d, w]) => [Number(d), w]));
+    const readiness = summarizeProgress(tagged, answers, weights).readiness;
+    await expect(page.locator('[data-stat="mla-readiness"]')).toHaveText(`${Math.round(readiness * 100)} %`);
   });
 
   test('an MLS-C01 attempt in progress does not run on the MLA-C01 page, and the hub links both exams', async ({ page }) => {

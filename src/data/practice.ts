@@ -61,6 +61,14 @@ export async function getBankIndex(): Promise<[string, number, string[]][]> {
   return (await getMlsQuestions()).map(({ data: q }) => [q.id, q.domain, [...q.tasks]]);
 }
 
+/** The MLA-C01 readiness figure's data: id → the MLA-C01 domain of the question's first `mla` id, for every question tagged for MLA-C01. */
+export async function getMlaBankIndex(): Promise<[string, number][]> {
+  return (await getQuestions()).flatMap(({ data: q }) => {
+    const domain = mlaDomainOf(q.mla);
+    return domain === null ? [] : [[q.id, domain] as [string, number]];
+  });
+}
+
 /** The MLS-C01 practice exam: its fixed figures and the outline's weights. */
 export async function getMlsExam(): Promise<ExamDefinition> {
   return mlsExamDefinition(Object.fromEntries((await getDomains()).map((d) => [Number(d.id), d.weight])));

@@ -1,7 +1,8 @@
 /**
  * `<sg-progress-dashboard>`: fills the progress page's tables from the progress store: readiness,
  * questions seen and unseen, due-today count, mastery per domain and task statement, and the weakest
- * task statements with links (all of MLS-C01), and each practice exam's history apart: the latest
+ * task statements with links (all of MLS-C01), an MLA-C01 readiness figure by the same method over
+ * the MLA-C01-tagged questions and weights, and each practice exam's history apart: the latest
  * result and a chart of the latest ten, on that exam's scale and pass mark. The bank's ids, domains
  * and tags and the exams come from the embedded JSON (`[data-dashboard]`). Re-renders on
  * `sg-progress-change` (after an import or a reset).
@@ -24,6 +25,8 @@ interface DashboardData {
   /** Domain id and title, in outline order. */
   domains: [number, string][];
   tasks: { id: string; title: string; pages: [string, string][] }[];
+  /** The MLA-C01 readiness figure's bank (id, MLA-C01 domain of the first `mla` id) and weights. */
+  mla: { questions: [string, number][]; weights: [number, number][] };
   /** Each exam whose history this page shows (`[data-latest-exam="<code>"]`, `[data-history-chart="<code>"]`), its scale and page. */
   exams: (ScoreScale & { code: ExamCode; href: string; label: string })[];
 }
@@ -58,6 +61,9 @@ export class SgProgressDashboard extends SgElement {
     const due = dueIds(answers, store.cards(), new Date(), new Set(bank.map((q) => q.id)));
     const stat = (name: string, value: string) => (this.requirePart(`[data-stat="${name}"]`).textContent = value);
     stat('readiness', pct(summary.readiness));
+    const mla = this.#data.mla;
+    const mlaBank = mla.questions.map(([id, domain]) => ({ id, domain, tasks: [] }));
+    stat('mla-readiness', pct(summarizeProgress(mlaBank, answers, new Map(mla.weights)).readiness));
     stat('seen', String(summary.seen));
     stat('unseen', String(summary.unseen));
     stat('due', String(due.length));
