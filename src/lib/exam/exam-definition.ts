@@ -4,7 +4,8 @@
  * count. One implementation (sg-exam, score-exam.ts, exam-assembly.ts) runs every definition; the
  * pages pass theirs to the browser as JSON, so a definition is plain data. Pure.
  *
- * - MLS-C01 (the default) keeps the figures it always had (exam-assembly.ts, score-exam.ts).
+ * - MLS-C01 (the default) takes its fixed figures from exam-assembly.ts and score-exam.ts and its
+ *   weights from content/outline.yaml (its blueprint is what `blueprintFor` gives them).
  * - MLA-C01 reads every figure from content/mla-outline.yaml: `scored-questions` + `unscored-questions`
  *   give the length, `duration` the minutes (with whether AWS states it), `passing-score` and
  *   `score-scale` the pass mark, the domains' weights the mix. A question counts in the MLA-C01 domain

@@ -2,8 +2,9 @@
  * `<sg-exam>`: runs a practice exam in the frame ExamPage.astro renders, on the screens of
  * exam-screens.ts. Which exam (MLS-C01 or MLA-C01) comes from the definition embedded as JSON
  * (`[data-exam-definition]`, exam-definition.ts): its blueprint, time limit, pass mark, outline and
- * the questions it draws from; the two exams' attempts are kept apart by their `exam`. The attempt is saved in the progress store on every change and every few seconds,
- * so a reload or a closed tab resumes it; its clock (exam-clock.ts) runs only while this tab shows it.
+ * the questions it draws from; the two exams' attempts are kept apart by their `exam`. The attempt
+ * is saved in the progress store on every change and every few seconds, so a reload or a closed tab
+ * resumes it; its clock (exam-clock.ts) runs only while this tab shows it.
  *
  * One running attempt per exam: the tab that runs it holds the exam's attempt lock (attempt-lock.ts).
  * Another tab says the exam is open elsewhere and offers to take it over; the tab that loses the lock
