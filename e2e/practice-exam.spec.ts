@@ -123,11 +123,11 @@ test.describe('practice exam: taking an attempt', () => {
     await page.goto('/practice/progress/');
     await expect(page.locator('[data-stat="due"]')).toHaveText(String(EXAM_LENGTH - unanswered - right.length));
     await expect(page.locator('[data-stat="seen"]')).toHaveText(String(EXAM_LENGTH - unanswered));
-    await expect(page.locator('[data-latest-exam]')).toContainText(
+    await expect(page.locator('[data-latest-exam="MLS-C01"]')).toContainText(
       `${right.length} of ${EXAM_LENGTH} right, estimated scaled score ${range.low} to ${range.high}`,
     );
     // The charts say in words what they draw: the exam against the pass line, and each domain's share.
-    const examChart = page.getByRole('figure', { name: /Practice exams, latest ten/ });
+    const examChart = page.getByRole('figure', { name: /MLS-C01 practice exams, latest ten/ });
     await expect(examChart.getByRole('listitem')).toHaveCount(1);
     await expect(examChart.getByRole('listitem')).toContainText(`Exam 1`);
     await expect(examChart.getByRole('listitem')).toContainText(`${right.length} of ${EXAM_LENGTH} right`);

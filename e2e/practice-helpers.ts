@@ -5,15 +5,18 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { choose, expect, optionNames } from './fixtures.ts';
-import { mlsQuestions } from './site.ts';
+import { content, mlsQuestions } from './site.ts';
 
 export const bank = new Map(mlsQuestions.map((q) => [q.data.id, q.data]));
+
+/** Every question of content/, the MLA-C01-only ones included (the MLA-C01 exam draws from these). */
+export const allQuestions = new Map(content.questions.map((q) => [q.data.id, q.data]));
 
 export type Intent = 'right' | 'wrong' | 'skip';
 
 /** The options an answer with this intent chooses: the correct set, or a set that is wrong. */
 export function optionsFor(id: string, intent: Intent): string[] {
-  const q = bank.get(id)!;
+  const q = allQuestions.get(id)!;
   const correct = q.options.filter((o) => o.correct).map((o) => o.id);
   if (intent === 'skip') return [];
   if (intent === 'right') return correct;

@@ -300,7 +300,7 @@ test.describe('import', () => {
     );
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.locator('[data-data-status]')).toContainText('Imported and saved in this browser');
-    await expect(page.locator('[data-latest-exam]')).toContainText('1 of 1 right');
+    await expect(page.locator('[data-latest-exam="MLS-C01"]')).toContainText('1 of 1 right');
     await page.goto('/practice/exam/');
     await expect(page.getByRole('button', { name: 'Start the exam' })).toBeVisible();
     expect(errors).toEqual([]);

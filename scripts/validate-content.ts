@@ -8,6 +8,7 @@ import { GENERAL_SECTIONS } from '../src/config.ts';
 import { formatProblem } from '../src/lib/content/content-rules.ts';
 import { checkMdxPages } from '../src/lib/content/mdx-check.ts';
 import { readContent } from '../src/lib/content/read-content.ts';
+import { mlaDomainOf } from '../src/lib/outline/mla-outline.ts';
 import { DATA, domainDrillSlug, drillHref, pageHref, PRACTICE, taskDrillHref } from '../src/lib/urls.ts';
 
 const started = performance.now();
@@ -37,8 +38,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const byDomain = [1, 2, 3, 4].map((d) => questions.filter((q) => q.data.domain === d).length);
-const mlaDomain = (q: (typeof questions)[number]) => q.data.mla[0]?.slice('mla:'.length).split('.')[0];
-const byMlaDomain = ['1', '2', '3', '4'].map((d) => questions.filter((q) => mlaDomain(q) === d).length);
+const byMlaDomain = [1, 2, 3, 4].map((d) => questions.filter((q) => mlaDomainOf(q.data.mla) === d).length);
 const mlaOnly = questions.filter((q) => q.data.domain === undefined).length;
 console.log(
   `content/ is valid: ${pages.length} pages (MDX, components, links and fragments), ${questions.length} questions (MLS-C01 by domain: ${byDomain.join(' / ')}; MLA-C01 by first tag's domain: ${byMlaDomain.join(' / ')}, ${mlaOnly} MLA-C01 only), ${trees.length} decision trees (${seconds} s)`,

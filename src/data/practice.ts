@@ -3,19 +3,23 @@ import type { ExamBank } from '../lib/questions/exam-bank.ts';
 import { examsOf } from '../lib/open-data/open-data.ts';
 import { pageHref, sectionHref } from '../lib/urls.ts';
 import { hasMath, renderInlineMarkdown, renderMarkdown } from '../lib/markdown/render-markdown.ts';
-import { getMlsQuestions, getOutlineData, getPages, getQuestions } from './guide.ts';
+import { mlaDomainOf } from '../lib/outline/mla-outline.ts';
+import { type ExamDefinition, mlaExamDefinition, mlsExamDefinition } from '../lib/exam/exam-definition.ts';
+import { getDomains, getMlaOutlineData, getMlaOutline, getMlsQuestions, getOutlineData, getPages, getQuestions } from './guide.ts';
 
 let bank: Promise<ExamBank> | undefined;
 
-/** Every question with its HTML, and the outline with the pages per task statement. */
+/** Every question with its HTML, and both outlines with the pages per task statement. */
 export function getExamBank(): Promise<ExamBank> {
   bank ??= (async () => {
     const outline = await getOutlineData();
+    const mlaOutline = await getMlaOutlineData();
     const pages = new Map((await getPages()).map((p) => [p.id, p]));
     const questions = await Promise.all(
-      (await getMlsQuestions()).map(async ({ data: q }) => ({
+      (await getQuestions()).map(async ({ data: q }) => ({
         id: q.id,
-        domain: q.domain,
+        domain: q.domain ?? null,
+        mlaDomain: mlaDomainOf(q.mla),
         exams: examsOf(q),
         tasks: [...q.tasks],
         mla: [...q.mla],
@@ -35,16 +39,14 @@ export function getExamBank(): Promise<ExamBank> {
         references: [...q.references],
       })),
     );
-    return {
-      version: 1,
-      domains: outline.domains.map((d) => ({
+    const domains = (o: typeof outline | typeof mlaOutline) =>
+      o.domains.map((d) => ({
         id: Number(d.id),
         title: d.title,
         weight: d.weight,
         tasks: d.tasks.map((t) => ({ id: t.id, title: t.title, pages: t.pages })),
-      })),
-      questions,
-    };
+      }));
+    return { version: 2, domains: domains(outline), mlaDomains: domains(mlaOutline), questions };
   })();
   return bank;
 }
@@ -57,4 +59,22 @@ export async function bankHasMath(): Promise<boolean> {
 /** The compact metadata the dashboard needs: id → [domain, task ids]. */
 export async function getBankIndex(): Promise<[string, number, string[]][]> {
   return (await getMlsQuestions()).map(({ data: q }) => [q.id, q.domain, [...q.tasks]]);
+}
+
+/** The MLA-C01 readiness figure's data: id → the MLA-C01 domain of the question's first `mla` id, for every question tagged for MLA-C01. */
+export async function getMlaBankIndex(): Promise<[string, number][]> {
+  return (await getQuestions()).flatMap(({ data: q }) => {
+    const domain = mlaDomainOf(q.mla);
+    return domain === null ? [] : [[q.id, domain] as [string, number]];
+  });
+}
+
+/** The MLS-C01 practice exam: its fixed figures and the outline's weights. */
+export async function getMlsExam(): Promise<ExamDefinition> {
+  return mlsExamDefinition(Object.fromEntries((await getDomains()).map((d) => [Number(d.id), d.weight])));
+}
+
+/** The MLA-C01 practice exam, every figure read from content/mla-outline.yaml. */
+export async function getMlaExam(): Promise<ExamDefinition> {
+  return mlaExamDefinition(await getMlaOutline());
 }

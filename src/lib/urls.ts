@@ -53,6 +53,8 @@ export const EXAM_QUESTION_ID = 'exam-question';
 export const PRACTICE = {
   home: '/practice/',
   exam: '/practice/exam/',
+  /** The MLA-C01 practice exam (the MLS-C01 one keeps `/practice/exam/`). */
+  mlaExam: '/practice/mla-exam/',
   drills: '/practice/drills/',
   review: '/practice/review/',
   progress: '/practice/progress/',

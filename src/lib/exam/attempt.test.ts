@@ -42,6 +42,7 @@ describe('exam attempts', () => {
     const question = (id: string, correct: string[]): ExamBankQuestion => ({
       id,
       domain: 1,
+      mlaDomain: null,
       exams: ['MLS-C01'],
       tasks: ['1.2.a'],
       mla: [],
@@ -68,5 +69,49 @@ describe('exam attempts', () => {
       ['q3', false],
     ]);
     expect(score.byTask.get('1.2')).toEqual({ correct: 1, total: 3 });
+  });
+
+  it('name their exam: MLS-C01 as before (no field), MLA-C01 by name and id', () => {
+    expect(newAttempt(['q1'], 1000, start, 1)).not.toHaveProperty('exam');
+    const mla = newAttempt(['q1'], 1000, start, 1, { code: 'MLA-C01', attemptPrefix: 'mla-c01-' });
+    expect(mla).toMatchObject({ id: `mla-c01-${start}`, exam: 'MLA-C01' });
+  });
+
+  it('keep one running attempt per exam; an attempt without `exam` is MLS-C01', () => {
+    const mls = newAttempt(['q1'], 1000, start, 1);
+    const mla = newAttempt(['q2'], 1000, start + 1, 2, { code: 'MLA-C01', attemptPrefix: 'mla-c01-' });
+    expect(runningAttempt([mla, mls])).toBe(mls);
+    expect(runningAttempt([mls, mla], 'MLA-C01')).toBe(mla);
+    expect(runningAttempt([mls], 'MLA-C01')).toBeUndefined();
+  });
+
+  it('score an MLA-C01 attempt by the first mla id and every mla task statement', () => {
+    const q = (id: string, domain: number | null, mla: string[]): ExamBankQuestion => ({
+      id,
+      domain,
+      mlaDomain: mla.length > 0 ? Number(mla[0]!.slice(4, 5)) : null,
+      exams: [],
+      tasks: domain === null ? [] : ['1.2'],
+      mla,
+      type: 'single',
+      select: 1,
+      stem: '',
+      options: ['a', 'b', 'c', 'd'].map((o) => ({ id: o, text: o, correct: o === 'a', explanation: '' })),
+      page: '/p/',
+      pageTitle: 'P',
+      references: [],
+    });
+    const bank = new Map(
+      [q('both', 1, ['mla:2.1.k1', 'mla:1.3.s2']), q('mla-only', null, ['mla:3.2']), q('mls-only', 4, [])].map((x) => [x.id, x]),
+    );
+    const a = { ...newAttempt(['both', 'mla-only', 'mls-only'], 1000, start, 1), answers: { both: ['a'], 'mla-only': ['b'] } };
+    const { questions, score } = scoreAttempt(a, (id) => bank.get(id), 'MLA-C01');
+    expect(questions.map((x) => x.id)).toEqual(['both', 'mla-only']);
+    expect([...score.byDomain]).toEqual([
+      [2, { correct: 1, total: 1 }],
+      [3, { correct: 0, total: 1 }],
+    ]);
+    expect([...score.byTask.keys()]).toEqual(['mla:2.1', 'mla:1.3', 'mla:3.2']);
+    expect(scoreAttempt(a, (id) => bank.get(id)).questions.map((x) => x.id)).toEqual(['both', 'mls-only']);
   });
 });

@@ -6,11 +6,22 @@
 import type { ExamBankQuestion } from '../questions/exam-bank.ts';
 import type { ExamAttempt } from '../progress/progress-record.ts';
 import { type ExamScore, scoreExam } from './score-exam.ts';
+import { attemptsOf, type ExamCode, type ExamDefinition, examDomainOf, examTasksOf } from './exam-definition.ts';
 
-/** A new attempt over `questions`, started at `now` (ms), with its option-order seed. */
-export function newAttempt(questions: readonly string[], limitMs: number, now: number, seed: number): ExamAttempt {
+/**
+ * A new attempt of `exam` over `questions`, started at `now` (ms), with its option-order seed. An
+ * MLS-C01 attempt is stored as it always was (no `exam` field); any other names its exam.
+ */
+export function newAttempt(
+  questions: readonly string[],
+  limitMs: number,
+  now: number,
+  seed: number,
+  exam: Pick<ExamDefinition, 'code' | 'attemptPrefix'> = { code: 'MLS-C01', attemptPrefix: 'exam-' },
+): ExamAttempt {
   return {
-    id: `exam-${now}`,
+    id: `${exam.attemptPrefix}${now}`,
+    ...(exam.code === 'MLS-C01' ? {} : { exam: exam.code }),
     startedAt: new Date(now).toISOString(),
     limitMs,
     elapsedMs: 0,
@@ -43,17 +54,27 @@ export function openQuestions(attempt: ExamAttempt): { unanswered: number[]; fla
   };
 }
 
-/** The first attempt not submitted yet: the one a learner resumes (there is at most one). */
-export const runningAttempt = (exams: readonly ExamAttempt[]): ExamAttempt | undefined => exams.find((e) => !e.submittedAt);
+/** The first attempt of `code` not submitted yet: the one a learner resumes (there is at most one per exam). */
+export const runningAttempt = (exams: readonly ExamAttempt[], code: ExamCode = 'MLS-C01'): ExamAttempt | undefined =>
+  attemptsOf(exams, code).find((e) => !e.submittedAt);
 
-/** The attempt's questions that are still in the bank, in the attempt's order, and their score. */
+/**
+ * The attempt's questions that are still in the bank of exam `code`, in the attempt's order, and their
+ * score by that exam's domains and task statements.
+ */
 export function scoreAttempt(
   attempt: ExamAttempt,
   inBank: (id: string) => ExamBankQuestion | undefined,
+  code: ExamCode = 'MLS-C01',
 ): { questions: ExamBankQuestion[]; score: ExamScore } {
-  const questions = attempt.questions.map(inBank).filter((q): q is ExamBankQuestion => q !== undefined);
+  const questions = attempt.questions.map(inBank).filter((q): q is ExamBankQuestion => q !== undefined && examDomainOf(q, code) !== null);
   const score = scoreExam(
-    questions.map((q) => ({ ...q, correct: q.options.filter((o) => o.correct).map((o) => o.id) })),
+    questions.map((q) => ({
+      id: q.id,
+      domain: examDomainOf(q, code)!,
+      tasks: examTasksOf(q, code),
+      correct: q.options.filter((o) => o.correct).map((o) => o.id),
+    })),
     attempt.answers,
   );
   return { questions, score };

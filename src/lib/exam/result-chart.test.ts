@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PASS_SHARE, passLineText, resultBar, resultBars } from './result-chart.ts';
+import { PASS_SHARE, passLineText, passLineTextOf, passShareOf, resultBar, resultBars } from './result-chart.ts';
 import { scaledScoreRange } from './score-exam.ts';
 
 describe('result chart', () => {
@@ -9,6 +9,15 @@ describe('result chart', () => {
     expect(scaledScoreRange(47, 65).point).toBeGreaterThanOrEqual(750);
     expect(47 / 65).toBeGreaterThanOrEqual(PASS_SHARE);
     expect(46 / 65).toBeLessThan(PASS_SHARE);
+  });
+
+  it("puts another exam's pass line where its passing score falls (MLA-C01: 720)", () => {
+    const share = passShareOf({ passingScore: 720, scaleMin: 100, scaleMax: 1000 });
+    expect(share).toBeCloseTo(620 / 900);
+    expect(passLineTextOf(share)).toBe('Pass line ≈ 69 %');
+    expect(scaledScoreRange(45, 65, { passingScore: 720, scaleMin: 100, scaleMax: 1000 }).point).toBeGreaterThanOrEqual(720);
+    expect(resultBar('Whole exam', { correct: 45, total: 65 }, share).reaches).toBe(true);
+    expect(resultBar('Whole exam', { correct: 45, total: 65 }).reaches).toBe(false);
   });
 
   it('says each bar in words: count, share and side of the line', () => {

@@ -45,6 +45,12 @@ describe('scaledScoreRange', () => {
     expect(scaledScoreRange(47, 65).verdict).toBe('borderline');
   });
 
+  it("judges the range against the exam's own pass mark (MLA-C01: 720)", () => {
+    const mla = { passingScore: 720, scaleMin: 100, scaleMax: 1000 };
+    expect([scaledScoreRange(52, 65).verdict, scaledScoreRange(52, 65, mla).verdict]).toEqual(['borderline', 'clears']);
+    expect([scaledScoreRange(38, 65).verdict, scaledScoreRange(38, 65, mla).verdict]).toEqual(['below', 'borderline']);
+  });
+
   it('stays inside 100–1000', () => {
     expect(scaledScoreRange(0, 65).low).toBe(100);
     expect(scaledScoreRange(65, 65).high).toBe(1000);

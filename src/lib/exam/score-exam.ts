@@ -57,12 +57,21 @@ export const PASSING_SCORE = 750;
 export const SCALE_MIN = 100;
 export const SCALE_MAX = 1000;
 
+/** An exam's reporting scale and pass mark (exam-definition.ts); MLS-C01's by default. */
+export interface ScoreScale {
+  passingScore: number;
+  scaleMin: number;
+  scaleMax: number;
+}
+
+export const MLS_SCALE: ScoreScale = { passingScore: PASSING_SCORE, scaleMin: SCALE_MIN, scaleMax: SCALE_MAX };
+
 export interface ScaledRange {
   low: number;
   high: number;
   /** The point estimate (linear mapping of the share right). */
   point: number;
-  /** `clears` when the whole range is at or above 750, `below` when it is all under, else `borderline`. */
+  /** `clears` when the whole range is at or above the passing score, `below` when it is all under, else `borderline`. */
   verdict: 'clears' | 'borderline' | 'below';
 }
 
@@ -76,17 +85,16 @@ export function wilsonInterval(correct: number, total: number, z = 1.96): [numbe
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
-const toScale = (share: number) => Math.round((SCALE_MIN + (SCALE_MAX - SCALE_MIN) * share) / 10) * 10;
-
 /**
  * AWS does not publish how raw results become its 100–1000 scale. This estimate maps the share of
- * questions right linearly onto 100–1000 and widens it by the 95 % Wilson interval of that share, the
- * uncertainty of a result based on only `total` questions; the bounds are rounded to tens.
+ * questions right linearly onto the exam's scale and widens it by the 95 % Wilson interval of that
+ * share, the uncertainty of a result based on only `total` questions; the bounds are rounded to tens.
  */
-export function scaledScoreRange(correct: number, total: number): ScaledRange {
+export function scaledScoreRange(correct: number, total: number, scale: ScoreScale = MLS_SCALE): ScaledRange {
+  const toScale = (share: number) => Math.round((scale.scaleMin + (scale.scaleMax - scale.scaleMin) * share) / 10) * 10;
   const [lowShare, highShare] = wilsonInterval(correct, total);
   const low = toScale(lowShare);
   const high = toScale(highShare);
-  const verdict = low >= PASSING_SCORE ? 'clears' : high < PASSING_SCORE ? 'below' : 'borderline';
+  const verdict = low >= scale.passingScore ? 'clears' : high < scale.passingScore ? 'below' : 'borderline';
   return { low, high, point: toScale(total === 0 ? 0 : correct / total), verdict };
 }

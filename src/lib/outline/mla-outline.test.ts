@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexMlaOutline, mlaFactLabel, mlaItems, mlaKind, mlaKindLabel, mlaLabel } from './mla-outline.ts';
+import { indexMlaOutline, mlaDomainOf, mlaFactLabel, mlaItems, mlaKind, mlaKindLabel, mlaLabel } from './mla-outline.ts';
 import { readContent } from '../content/read-content.ts';
 
 const { mlaOutline } = readContent(process.cwd());
@@ -58,5 +58,11 @@ describe('the MLA-C01 outline', () => {
       [22, true],
       [24, true],
     ]);
+  });
+
+  it('places a question in the domain of its first mla id', () => {
+    expect(mlaDomainOf(['mla:3.1.k2', 'mla:1.1'])).toBe(3);
+    expect(mlaDomainOf(['mla:4.2'])).toBe(4);
+    expect(mlaDomainOf([])).toBeNull();
   });
 });

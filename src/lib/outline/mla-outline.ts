@@ -41,6 +41,15 @@ export function indexMlaOutline(outline: MlaOutline): Map<string, MlaEntry> {
   return index;
 }
 
+/**
+ * The MLA-C01 domain a question counts in: the domain of its FIRST `mla:` id (`mla:2.3.k4` → 2),
+ * as the MLA-C01 weights and practice exam count it; null when it has none.
+ */
+export function mlaDomainOf(ids: readonly string[]): number | null {
+  const match = /^mla:([1-9])\./.exec(ids[0] ?? '');
+  return match ? Number(match[1]) : null;
+}
+
 /** The number part of an MLA id, as shown to readers: `mla:2.3.k4` → `2.3.k4`. */
 export const mlaLabel = (id: string): string => id.replace(/^mla:/, '');
 

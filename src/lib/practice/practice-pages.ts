@@ -5,6 +5,7 @@
  * contents and the headings cannot drift apart. Pure.
  */
 import { EXAM_LENGTH, EXAM_MINUTES } from '../exam/exam-assembly.ts';
+import type { ExamDefinition } from '../exam/exam-definition.ts';
 import { PRACTICE } from '../urls.ts';
 
 export interface PracticePage {
@@ -47,6 +48,18 @@ export const PRACTICE_PAGES = {
     sections: { 'by-domain': 'By domain', 'by-task': 'By task statement', 'by-page': 'By page' },
   },
 } as const satisfies Record<string, PracticePage>;
+
+/** The MLA-C01 practice exam's page, its figures from the exam definition (content/mla-outline.yaml). */
+export function mlaExamPage(def: ExamDefinition): PracticePage {
+  return {
+    title: 'MLA-C01 practice exam',
+    description:
+      `A full-length MLA-C01 mock exam in your browser: ${def.length} questions in its domain weights, ${def.minutes} minutes, ` +
+      'resumable, with results by MLA-C01 domain and task statement.',
+    path: def.href,
+    sections: { 'exam-rules': 'How the practice exam works', 'exam-method': 'How the scaled score is estimated' },
+  };
+}
 
 /** PracticeLayout's props for `page`: its title, description, path, and its sections as contents. */
 export function layoutProps(page: PracticePage): { title: string; description: string; path: string; headings: TocHeading[] } {

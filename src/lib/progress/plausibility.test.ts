@@ -48,6 +48,14 @@ describe('implausible', () => {
     ]);
   });
 
+  it('refuses an attempt of an exam this guide does not have; MLS-C01 (no field) and MLA-C01 pass', () => {
+    const record = {
+      ...emptyProgress(),
+      exams: [exam(), exam({ id: 'mla-c01-1', exam: 'MLA-C01' }), exam({ id: 'x-1', exam: 'mla-c01' })],
+    };
+    expect(implausible(record, now)).toEqual(['exam attempt x-1 is of mla-c01, an exam this guide does not have']);
+  });
+
   it('refuses an implausible import whole, with the reasons', () => {
     const file = exportProgress({ ...emptyProgress(), exams: [exam({ score: { correct: 99, total: 1 } })] }, now);
     const result = parseImport(file, now);

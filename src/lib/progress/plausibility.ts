@@ -3,11 +3,16 @@
  * data that comes from outside the store (an import, a set-aside copy restored). Pure.
  *
  * A record is refused when it has a score above its total or above the attempt's question count,
- * two attempts with one id, an answer whose latest wrong answer comes after its latest answer, or a
- * time later than now plus `CLOCK_SKEW_MS`. Future times matter because the newer entry wins every
+ * two attempts with one id, an attempt of an exam this guide does not have (it would be kept but shown
+ * nowhere), an answer whose latest wrong answer comes after its latest answer, or a time later than
+ * now plus `CLOCK_SKEW_MS`. Future times matter because the newer entry wins every
  * merge: an answer dated 2099 would never again be replaced by a real one.
  */
 import type { ProgressRecord } from './progress-record.ts';
+import { examOf } from '../exam/exam-definition.ts';
+
+/** The exams whose attempts this guide runs and shows. */
+export const KNOWN_EXAMS: readonly string[] = ['MLS-C01', 'MLA-C01'];
 
 /** One day: covers a device whose clock or time zone is set wrong by hours, not one set years ahead. */
 export const CLOCK_SKEW_MS = 86_400_000;
@@ -30,6 +35,8 @@ export function implausible(record: ProgressRecord, now: Date): string[] {
   for (const e of record.exams) {
     if (ids.has(e.id)) found.push(`two exam attempts have the id ${e.id}`);
     ids.add(e.id);
+    const exam = examOf(e);
+    if (!KNOWN_EXAMS.includes(exam)) found.push(`exam attempt ${e.id} is of ${exam}, an exam this guide does not have`);
     future(`exam attempt ${e.id}`, e.startedAt);
     future(`the submission of exam attempt ${e.id}`, e.submittedAt);
     if (e.submittedAt !== undefined && Date.parse(e.submittedAt) < Date.parse(e.startedAt)) {

@@ -17,7 +17,10 @@
  *   `wrongAt` is the time of the latest wrong answer: spaced review (review-queue.ts) puts a question
  *   in its queue when that is newer than the question's last review.
  * - `cards` are ts-fsrs cards (dates as ISO strings) of questions that have been reviewed.
- * - `exams` are practice-exam attempts, oldest first; at most one has no `submittedAt` (in progress).
+ * - `exams` are practice-exam attempts, oldest first; of each exam at most one has no `submittedAt`
+ *   (in progress). `exam` names the exam (`"MLA-C01"`); an attempt without it is MLS-C01, as every
+ *   attempt saved before there were two exams is, so those load unchanged. An attempt naming an exam
+ *   this guide does not know (saved by a newer version) is kept and shown nowhere.
  * - Question ids are stable (they are file names). Records whose id no longer exists in the bank are
  *   kept, not deleted: a question that comes back finds its history again.
  * - Format 1 (answers only) is upgraded on read without losing anything: cards and exams start empty,
@@ -67,8 +70,10 @@ export interface StoredCard {
 
 /** One practice-exam attempt. */
 export interface ExamAttempt {
-  /** Unique per attempt: `exam-<start time in ms>`. */
+  /** Unique per attempt: `exam-<start time in ms>` (MLS-C01), `mla-c01-<start time in ms>` (MLA-C01). */
   id: string;
+  /** The exam it is of; absent means MLS-C01 (exam-definition.ts `examOf`). */
+  exam?: string;
   startedAt: string;
   /** Time allowed, and time used so far (the clock runs only while the exam page is open). */
   limitMs: number;
@@ -144,6 +149,7 @@ export function isExamAttempt(value: unknown): value is ExamAttempt {
   return (
     typeof e.id === 'string' &&
     e.id.length > 0 &&
+    (e.exam === undefined || (typeof e.exam === 'string' && e.exam.length > 0)) &&
     isTime(e.startedAt) &&
     isCount(e.limitMs) &&
     isCount(e.elapsedMs) &&

@@ -101,6 +101,18 @@ describe('progress store', () => {
 });
 
 describe('format 2', () => {
+  /** An attempt in progress as every attempt was saved before there were two exams (no `exam`). */
+  const runningExam = () => ({
+    id: 'exam-1',
+    startedAt: at.toISOString(),
+    limitMs: 1000,
+    elapsedMs: 0,
+    questions: ['q'],
+    answers: {},
+    flagged: [],
+    current: 0,
+  });
+
   const answer = (correct: boolean, attempts: number, correctAttempts: number) => ({
     chosen: ['a'],
     correct,
@@ -159,16 +171,7 @@ describe('format 2', () => {
       state: 1 as const,
       last_review: at.toISOString(),
     };
-    const exam = {
-      id: 'exam-1',
-      startedAt: at.toISOString(),
-      limitMs: 1000,
-      elapsedMs: 0,
-      questions: ['q'],
-      answers: {},
-      flagged: [],
-      current: 0,
-    };
+    const exam = runningExam();
     store.setCard('q', card);
     store.saveExam(exam);
     store.saveExam({ ...exam, current: 0, answers: { q: ['a'] } });
@@ -181,5 +184,18 @@ describe('format 2', () => {
     expect(Object.keys(record.cards)).toEqual(['q']);
     expect(record.exams).toHaveLength(1);
     expect(setAside!.reason).toBe('1 review card, 1 exam attempt were damaged');
+  });
+
+  it('loads attempts saved before there were two exams unchanged, and keeps the exam an attempt names', () => {
+    const old = runningExam();
+    const mla = { ...old, id: 'mla-c01-2', exam: 'MLA-C01' };
+    const newer = { ...old, id: 'aip-c01-3', exam: 'AIP-C01' };
+    const raw = JSON.stringify({ version: 2, answers: {}, cards: {}, exams: [old, mla, newer] });
+    const { record, setAside } = readProgress(raw);
+    expect(setAside).toBeUndefined();
+    expect(record.exams).toEqual([old, mla, newer]);
+    expect(readProgress(JSON.stringify({ version: 2, answers: {}, cards: {}, exams: [{ ...old, exam: '' }] })).setAside?.reason).toBe(
+      '1 exam attempt was damaged',
+    );
   });
 });

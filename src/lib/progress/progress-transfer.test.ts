@@ -44,6 +44,17 @@ const device: ProgressRecord = {
 };
 
 describe('export and import', () => {
+  it('keeps the exam each attempt names; attempts saved before there were two exams stay MLS-C01', () => {
+    const mla = { ...exam('mla-c01-3', true), exam: 'MLA-C01' };
+    const parsed = parseImport(exportProgress({ ...device, exams: [exam('exam-1', true), mla] }, now));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { record } = mergeProgress(emptyProgress(), parsed.record);
+    expect(record.exams.map((e) => [e.id, e.exam])).toEqual([
+      ['exam-1', undefined],
+      ['mla-c01-3', 'MLA-C01'],
+    ]);
+  });
+
   it('round-trips: an export imported into an empty device restores everything but a running attempt', () => {
     const parsed = parseImport(exportProgress(device, now));
     expect(parsed.ok).toBe(true);

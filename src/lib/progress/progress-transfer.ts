@@ -10,8 +10,9 @@
  * - answers: a question not answered here is added; for one answered on both, the later answer is
  *   kept as the latest, attempts and right attempts are the larger of both, `wrongAt` the later;
  * - review cards: added when missing; the one reviewed later wins;
- * - exam attempts: submitted attempts are added by id; an attempt in progress on the other device
- *   is not imported (one attempt runs at a time, and its clock belongs to that device).
+ * - exam attempts: submitted attempts are added by id, with the exam they name; an attempt in
+ *   progress on the other device is not imported (one attempt of each exam runs at a time, and its
+ *   clock belongs to that device).
  */
 import { emptyProgress, type ProgressRecord, validateProgress } from './progress-record.ts';
 import { mergeAnswer, mergeCard } from './progress-merge.ts';

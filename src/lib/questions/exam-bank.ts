@@ -3,6 +3,10 @@
  * questions as `/data/questions.json`, with stems, options and explanations already rendered to HTML
  * at build time (formulas as KaTeX HTML), so the browser needs no Markdown or KaTeX code; and the
  * outline titles the results and dashboard name. Field names may be added, none renamed.
+ *
+ * Version 2 (as `/data/questions.json` version 2): the bank holds every question, so `domain` is null
+ * on a question only MLA-C01 tests; `mlaDomain` and `mlaDomains` were added for the MLA-C01 exam.
+ * The MLS-C01 pages use the questions with a `domain`, the MLA-C01 exam those with an `mlaDomain`.
  */
 import type { OpenOption, OpenQuestion } from '../open-data/open-data.ts';
 
@@ -13,14 +17,15 @@ export type ExamBankOption = OpenOption;
  * A question of `/data/questions.json` with its text as HTML (`stem` block HTML, options as above),
  * `page` the site-absolute link to the guide section that teaches the point, and that page's title.
  */
-export interface ExamBankQuestion extends Omit<OpenQuestion, 'domain'> {
-  /** The MLS-C01 domain: the bank holds the MLS-C01 questions. */
-  domain: number;
+export interface ExamBankQuestion extends OpenQuestion {
+  /** The MLA-C01 domain it counts in: that of its first `mla:` id; null when MLA-C01 does not test it. */
+  mlaDomain: number | null;
   options: ExamBankOption[];
   pageTitle: string;
 }
 
 export interface ExamBankTask {
+  /** `1.2` (MLS-C01) or `mla:1.2` (MLA-C01). */
   id: string;
   title: string;
   /** Site-absolute paths of the pages that teach it. */
@@ -35,10 +40,16 @@ export interface ExamBankDomain {
 }
 
 export interface ExamBank {
-  version: 1;
+  version: 2;
+  /** The MLS-C01 outline. */
   domains: ExamBankDomain[];
+  /** The MLA-C01 outline, its task statements with `mla:` ids. */
+  mlaDomains: ExamBankDomain[];
   questions: ExamBankQuestion[];
 }
+
+/** The questions MLS-C01 tests: those with an MLS-C01 domain, as the bank of version 1 held. */
+export const mlsBankQuestions = (bank: ExamBank): ExamBankQuestion[] => bank.questions.filter((q) => q.domain !== null);
 
 /** `Select TWO.` for a multiple-response question, as the exam words it; empty for single answer. */
 export function selectHint(select: number): string {

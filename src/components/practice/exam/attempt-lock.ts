@@ -1,24 +1,24 @@
 /**
- * One running practice exam per learner across the tabs of a browser, with the Web Locks API. The
- * tab that runs the attempt holds the lock `sg-exam-attempt` until it submits, leaves the exam or
- * closes; another tab asks for it only when the learner starts, resumes or takes over. Taking over
+ * One running attempt of each practice exam per learner across the tabs of a browser, with the Web
+ * Locks API. The tab that runs the attempt holds the exam's lock (`sg-exam-attempt` for MLS-C01, its
+ * `lockName` in exam-definition.ts) until it submits, leaves the exam or closes; another tab asks for it only when the learner starts, resumes or takes over. Taking over
  * steals the lock, and the tab that held it is told at once (`onLost`), so it stops its clock and
  * saving before the new holder reads the attempt.
  *
  * Where `navigator.locks` is missing (an old browser, or a page not served securely) every tab may
  * run the attempt, as before locks existed: `acquire` always grants and nothing is ever held elsewhere.
  */
-const LOCK_NAME = 'sg-exam-attempt';
-
 /** The Web Locks API, or undefined where the browser lacks it. */
 const lockManager = (): LockManager | undefined => (navigator as Partial<Navigator>).locks;
 
 export class AttemptLock {
+  readonly #name: string;
   readonly #onLost: () => void;
   /** Ends the lock request's callback, which releases the lock; set while this tab holds it. */
   #release: (() => void) | undefined;
 
-  constructor(onLost: () => void) {
+  constructor(name: string, onLost: () => void) {
+    this.#name = name;
     this.#onLost = onLost;
   }
 
@@ -36,7 +36,7 @@ export class AttemptLock {
     return new Promise((settle) => {
       let granted = false;
       locks
-        .request(LOCK_NAME, takeOver ? { steal: true } : { ifAvailable: true }, (lock) => {
+        .request(this.#name, takeOver ? { steal: true } : { ifAvailable: true }, (lock) => {
           granted = lock !== null;
           settle(granted);
           if (!lock) return undefined;
@@ -67,7 +67,7 @@ export class AttemptLock {
     if (!locks || this.#release) return false;
     try {
       const { held = [] } = await locks.query();
-      return held.some((lock) => lock.name === LOCK_NAME);
+      return held.some((lock) => lock.name === this.#name);
     } catch {
       return false;
     }

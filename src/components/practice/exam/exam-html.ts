@@ -8,37 +8,58 @@
  */
 import { formatDuration, percent } from '../../../client/format.ts';
 import { escapeHtml } from '../../../client/html.ts';
-import { type ExamScore, PASSING_SCORE, SCALE_MAX, SCALE_MIN, scaledScoreRange, type Tally } from '../../../lib/exam/score-exam.ts';
-import { type ExamBank, type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
+import { type ExamScore, type ScoreScale, scaledScoreRange, type Tally } from '../../../lib/exam/score-exam.ts';
+import { type ExamBankDomain, type ExamBankQuestion, type ExamBankTask, selectHint } from '../../../lib/questions/exam-bank.ts';
 import { inShownOrder } from '../../../lib/questions/option-order.ts';
 import type { ExamAttempt } from '../../../lib/progress/progress-store.ts';
-import { resultBars } from '../../../lib/exam/result-chart.ts';
+import type { ExamDefinition } from '../../../lib/exam/exam-definition.ts';
+import { passShareOf, resultBars } from '../../../lib/exam/result-chart.ts';
+import { mlaLabel } from '../../../lib/outline/mla-outline.ts';
 import { resultChartHtml } from '../shared/result-chart/result-chart-html.ts';
 import { EXAM_QUESTION_ID, taskDrillHref } from '../../../lib/urls.ts';
 import { answeredQuestion } from '../shared/question-html.ts';
 
-export function resultsHtml(bank: ExamBank, a: ExamAttempt, questions: readonly ExamBankQuestion[], score: ExamScore): string {
-  const range = scaledScoreRange(score.correct, score.total);
+/** What the results need of the exam taken: its definition and its outline (domains and task statements). */
+export interface ResultsContext {
+  def: ExamDefinition;
+  domains: readonly ExamBankDomain[];
+}
+
+/**
+ * A task statement's row heading: its id and title, then where to practise or read it. MLS-C01 task
+ * statements have drills; MLA-C01 ones (`mla:1.2`, shown as `1.2`) link the first page that teaches them.
+ */
+function taskHeading(t: ExamBankTask, def: ExamDefinition): string {
+  const label = def.code === 'MLA-C01' ? mlaLabel(t.id) : t.id;
+  const hidden = `<span class="sg-visually-hidden"> task statement ${label}</span>`;
+  const link =
+    def.code === 'MLS-C01'
+      ? ` <a class="sg-small-link" href="${taskDrillHref(t.id)}">Drill${hidden}</a>`
+      : t.pages[0]
+        ? ` <a class="sg-small-link" href="${escapeHtml(t.pages[0])}">Read${hidden}</a>`
+        : '';
+  return `${label} ${escapeHtml(t.title)}${link}`;
+}
+
+export function resultsHtml(ctx: ResultsContext, a: ExamAttempt, questions: readonly ExamBankQuestion[], score: ExamScore): string {
+  const { def } = ctx;
+  const pass = def.passingScore;
+  const range = scaledScoreRange(score.correct, score.total, def);
   const verdict = {
-    clears: `The whole range is at or above ${PASSING_SCORE}: on this estimate, this result would pass.`,
-    borderline: `The range straddles ${PASSING_SCORE}: too close to call.`,
-    below: `The whole range is below ${PASSING_SCORE}: on this estimate, this result would not pass yet.`,
+    clears: `The whole range is at or above ${pass}: on this estimate, this result would pass.`,
+    borderline: `The range straddles ${pass}: too close to call.`,
+    below: `The whole range is below ${pass}: on this estimate, this result would not pass yet.`,
   }[range.verdict];
   const missing = a.questions.length - questions.length;
   const row = (label: string, t: Tally | undefined, extra = '') =>
     `<tr><th scope="row">${label}</th>${extra}<td>${t?.correct ?? 0} of ${t?.total ?? 0}</td><td>${percent(t?.correct ?? 0, t?.total ?? 0)}</td></tr>`;
-  const domainRows = bank.domains
+  const domainRows = ctx.domains
     .map((d) => row(`${d.id}. ${escapeHtml(d.title)}`, score.byDomain.get(d.id), `<td>${d.weight} %</td>`))
     .join('');
-  const taskRows = bank.domains
+  const taskRows = ctx.domains
     .flatMap((d) => d.tasks)
     .filter((t) => score.byTask.has(t.id))
-    .map((t) =>
-      row(`${t.id} ${escapeHtml(t.title)}`, score.byTask.get(t.id), '').replace(
-        '</th>',
-        ` <a class="sg-small-link" href="${taskDrillHref(t.id)}">Drill<span class="sg-visually-hidden"> task statement ${t.id}</span></a></th>`,
-      ),
-    )
+    .map((t) => row(taskHeading(t, def), score.byTask.get(t.id), ''))
     .join('');
   const review = questions
     .map((authored, i) => {
@@ -63,10 +84,11 @@ export function resultsHtml(bank: ExamBank, a: ExamAttempt, questions: readonly 
     resultChartHtml(
       'exam-chart-title',
       'Share right by domain',
-      `, where the estimate centres on ${PASSING_SCORE}`,
-      resultBars(score, bank.domains, score.byDomain),
+      `, where the estimate centres on ${pass}`,
+      resultBars(score, ctx.domains, score.byDomain, passShareOf(def)),
+      passShareOf(def),
     ) +
-    `<div class="sg-exam-estimate sg-practice-card"><p><strong data-range>Estimated scaled score: ${range.low} to ${range.high}</strong> on AWS's scale of ${SCALE_MIN} to ${SCALE_MAX.toLocaleString('en-GB')}, where ${PASSING_SCORE} passes. ${verdict}</p>` +
+    `<div class="sg-exam-estimate sg-practice-card"><p><strong data-range>Estimated scaled score: ${range.low} to ${range.high}</strong> on AWS's scale of ${def.scaleMin} to ${def.scaleMax.toLocaleString('en-GB')}, where ${pass} passes. ${verdict}</p>` +
     `<p>AWS does not publish how it scales results; read <a href="#exam-method">how this estimate is made</a>.</p></div>` +
     `<h3 id="exam-review-title">Your answers, with explanations</h3>` +
     `<fieldset class="sg-review-filter"><legend>Show</legend>` +
@@ -85,12 +107,12 @@ export function resultsHtml(bank: ExamBank, a: ExamAttempt, questions: readonly 
   );
 }
 
-/** The history table's rows: one per submitted attempt, newest first as given. */
-export function historyRows(done: readonly ExamAttempt[]): string {
+/** The history table's rows: one per submitted attempt of the exam on `scale`, newest first as given. */
+export function historyRows(done: readonly ExamAttempt[], scale: ScoreScale): string {
   return done
     .map((e) => {
       const score = e.score ?? { correct: 0, total: e.questions.length };
-      const range = scaledScoreRange(score.correct, score.total);
+      const range = scaledScoreRange(score.correct, score.total, scale);
       const date = new Date(e.submittedAt ?? e.startedAt).toLocaleString();
       return (
         `<tr><td>${escapeHtml(date)}</td><td>${score.correct} of ${score.total} (${percent(score.correct, score.total)})</td>` +

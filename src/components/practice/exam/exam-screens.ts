@@ -11,9 +11,9 @@ import type { SgElement } from '../../../client/sg-element.ts';
 import { answeredCount, isAnswered, openQuestions, remainingOf } from '../../../lib/exam/attempt.ts';
 import { type ExamScore, scaledScoreRange } from '../../../lib/exam/score-exam.ts';
 import type { ExamAttempt } from '../../../lib/progress/progress-store.ts';
-import { type ExamBank, type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
+import { type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
 import { optionInputs } from '../shared/question-html.ts';
-import { historyRows, jumpLists, resultsHtml } from './exam-html.ts';
+import { historyRows, jumpLists, type ResultsContext, resultsHtml } from './exam-html.ts';
 
 /** Why the start screen says the exam runs in another tab: it was open there, or it moved there. */
 export type Elsewhere = 'open' | 'moved';
@@ -39,12 +39,15 @@ const FOCUS_MODE = 'sg-focus-mode';
 
 export class ExamScreens {
   readonly #root: SgElement;
+  readonly #exam: ResultsContext;
   #gridButtons: HTMLButtonElement[] = [];
   /** Whether an attempt on screen hides the site's chrome; the learner can leave and re-enter it. */
   #focus = true;
 
-  constructor(root: SgElement) {
+  /** `exam`: the exam taken, whose scale and outline the history and results use. */
+  constructor(root: SgElement, exam: ResultsContext) {
     this.#root = root;
+    this.#exam = exam;
   }
 
   #part<T extends Element = HTMLElement>(selector: string): T {
@@ -100,7 +103,7 @@ export class ExamScreens {
     }
     this.#part('[data-history-empty]').hidden = done.length > 0;
     this.#part('[data-history-table]').hidden = done.length === 0;
-    this.#part('[data-history-table] tbody').innerHTML = historyRows(done);
+    this.#part('[data-history-table] tbody').innerHTML = historyRows(done, this.#exam.def);
     this.#screen('start');
     if (focus) {
       const first = elsewhere ? '[data-action="take-over"]' : running ? '[data-action="resume"]' : '#exam-minutes';
@@ -195,12 +198,12 @@ export class ExamScreens {
   }
 
   /** The results of a submitted attempt; announced when it was `fresh`ly submitted. */
-  results(bank: ExamBank, a: ExamAttempt, questions: readonly ExamBankQuestion[], score: ExamScore, fresh: boolean): void {
+  results(a: ExamAttempt, questions: readonly ExamBankQuestion[], score: ExamScore, fresh: boolean): void {
     this.closeDialog();
-    const range = scaledScoreRange(score.correct, score.total);
+    const range = scaledScoreRange(score.correct, score.total, this.#exam.def);
     const heading = this.#part('[data-results-heading]');
     heading.textContent = `Results of the exam submitted ${new Date(a.submittedAt ?? Date.now()).toLocaleString()}`;
-    this.#part('[data-results]').innerHTML = resultsHtml(bank, a, questions, score);
+    this.#part('[data-results]').innerHTML = resultsHtml(this.#exam, a, questions, score);
     const filter = (all: boolean) => {
       let shown = 0;
       for (const li of this.#root.allParts('[data-review] > li')) {

@@ -1,9 +1,12 @@
 /**
- * `<sg-exam>`: runs a practice exam in the frame exam.astro renders, on the screens of
- * exam-screens.ts. The attempt is saved in the progress store on every change and every few seconds,
- * so a reload or a closed tab resumes it; its clock (exam-clock.ts) runs only while this tab shows it.
+ * `<sg-exam>`: runs a practice exam in the frame ExamPage.astro renders, on the screens of
+ * exam-screens.ts. Which exam (MLS-C01 or MLA-C01) comes from the definition embedded as JSON
+ * (`[data-exam-definition]`, exam-definition.ts): its blueprint, time limit, pass mark, outline and
+ * the questions it draws from; the two exams' attempts are kept apart by their `exam`. The attempt
+ * is saved in the progress store on every change and every few seconds, so a reload or a closed tab
+ * resumes it; its clock (exam-clock.ts) runs only while this tab shows it.
  *
- * One running attempt per learner: the tab that runs it holds the attempt lock (attempt-lock.ts).
+ * One running attempt per exam: the tab that runs it holds the exam's attempt lock (attempt-lock.ts).
  * Another tab says the exam is open elsewhere and offers to take it over; the tab that loses the lock
  * stops its clock and saving at once and offers to take it back. Whoever (re)takes it, starts or
  * resumes reads the attempt fresh from the store, so no answer given in another tab is lost and a
@@ -18,19 +21,22 @@ import { pageProgress } from '../../../client/progress.ts';
 import { define, SgElement } from '../../../client/sg-element.ts';
 import { newAttempt, remainingOf, runningAttempt, scoreAttempt, withoutMissing } from '../../../lib/exam/attempt.ts';
 import { ExamClock, milestoneText } from '../../../lib/exam/exam-clock.ts';
-import { assembleExam, EXAM_BLUEPRINT } from '../../../lib/exam/exam-assembly.ts';
+import { assembleExam } from '../../../lib/exam/exam-assembly.ts';
+import { attemptsOf, type ExamDefinition, examDomainOf, inExam } from '../../../lib/exam/exam-definition.ts';
 import type { ExamAttempt, ProgressStore } from '../../../lib/progress/progress-store.ts';
 import type { ExamBank, ExamBankQuestion } from '../../../lib/questions/exam-bank.ts';
 import { inShownOrder, newSeed } from '../../../lib/questions/option-order.ts';
 import { AttemptLock } from './attempt-lock.ts';
+import type { ResultsContext } from './exam-html.ts';
 import { type Elsewhere, ExamScreens } from './exam-screens.ts';
 
 export class SgExam extends SgElement {
   #store!: ProgressStore;
-  #bank!: ExamBank;
+  #def!: ExamDefinition;
+  /** The questions this exam draws from, by id. */
   #byId = new Map<string, ExamBankQuestion>();
   #view!: ExamScreens;
-  #lock = new AttemptLock(() => this.#lost());
+  #lock: AttemptLock | undefined;
   /** The attempt this tab runs (a copy of the stored one), and its clock. */
   #attempt: ExamAttempt | undefined;
   #clock: ExamClock | undefined;
@@ -41,25 +47,31 @@ export class SgExam extends SgElement {
   protected async setup(): Promise<void> {
     this.requirePart('[data-needs-js]').hidden = true;
     this.#store = pageProgress();
-    this.#view = new ExamScreens(this);
+    this.#def = JSON.parse(this.requirePart('[data-exam-definition]').textContent ?? '') as ExamDefinition;
+    const lock = (this.#lock = new AttemptLock(this.#def.lockName, () => this.#lost()));
+    // The outline the results name arrives with the bank.
+    const exam: ResultsContext = { def: this.#def, domains: [] };
+    this.#view = new ExamScreens(this, exam);
     if (this.#store.problem) this.#view.notice(this.#store.problem);
     const loading = this.requirePart('[data-loading]');
     loading.hidden = false;
+    let bank: ExamBank;
     try {
       const response = await fetch(this.dataset.bank ?? '');
       if (!response.ok) throw new Error(String(response.status));
-      this.#bank = (await response.json()) as ExamBank;
+      bank = (await response.json()) as ExamBank;
     } catch {
       loading.hidden = true;
       this.#view.notice('The questions could not be loaded. Check your connection and reload the page; any attempt in progress is kept.');
       return;
     }
     loading.hidden = true;
-    for (const q of this.#bank.questions) this.#byId.set(q.id, q);
+    exam.domains = this.#def.code === 'MLA-C01' ? bank.mlaDomains : bank.domains;
+    for (const q of bank.questions) if (inExam(q, this.#def.code)) this.#byId.set(q.id, q);
     this.#wire();
     const running = this.#running();
     // An attempt whose time ran out while no tab showed it is submitted by the first tab that can run it.
-    if (running && remainingOf(running) <= 0 && (await this.#lock.acquire(false))) {
+    if (running && remainingOf(running) <= 0 && (await lock.acquire(false))) {
       this.#attempt = this.#copy(running);
       this.#clock = new ExamClock(running.limitMs, running.elapsedMs);
       this.#submit(true);
@@ -124,9 +136,9 @@ export class SgExam extends SgElement {
     this.requirePart<HTMLFormElement>('[data-question-form]').addEventListener('submit', (event) => event.preventDefault());
   }
 
-  /** The running attempt as stored now (another tab may have changed it). */
+  /** This exam's running attempt as stored now (another tab may have changed it). */
   #running(): ExamAttempt | undefined {
-    return runningAttempt(this.#store.exams());
+    return runningAttempt(this.#store.exams(), this.#def.code);
   }
 
   /** A copy to run, so the store's own copy changes only through `saveExam`; questions that left the bank dropped. */
@@ -136,11 +148,10 @@ export class SgExam extends SgElement {
 
   async #showStart(focus = false, elsewhere?: Elsewhere): Promise<void> {
     this.#stop();
-    const state = elsewhere ?? ((await this.#lock.heldElsewhere()) ? 'open' : undefined);
+    const state = elsewhere ?? ((await this.#lock!.heldElsewhere()) ? 'open' : undefined);
     const running = this.#running();
     if (state === 'open') this.#seenElsewhere = running?.id;
-    const done = this.#store
-      .exams()
+    const done = attemptsOf(this.#store.exams(), this.#def.code)
       .filter((e) => e.submittedAt)
       .reverse();
     this.#view.start(running, state, done, focus);
@@ -151,7 +162,7 @@ export class SgExam extends SgElement {
    * `takeOver`, from the tab that runs it. Without the lock, say where the exam runs.
    */
   async #begin(takeOver: boolean, limitMs?: number): Promise<void> {
-    if (!(await this.#lock.acquire(takeOver))) return this.#showStart(true, 'open');
+    if (!(await this.#lock!.acquire(takeOver))) return this.#showStart(true, 'open');
     const running = this.#running();
     if (running) {
       if (limitMs !== undefined) announce('An attempt is already in progress, so it resumes here.');
@@ -166,8 +177,9 @@ export class SgExam extends SgElement {
   #start(limitMs: number): void {
     const lastSeen = new Map(Object.entries(this.#store.all()).map(([id, a]) => [id, Date.parse(a.at)]));
     const now = Date.now();
-    const questions = assembleExam(this.#bank.questions, lastSeen, now >>> 0, EXAM_BLUEPRINT);
-    const attempt = newAttempt(questions, limitMs, now, newSeed());
+    const entries = [...this.#byId.values()].map((q) => ({ id: q.id, domain: examDomainOf(q, this.#def.code)! }));
+    const questions = assembleExam(entries, lastSeen, now >>> 0, this.#def.blueprint);
+    const attempt = newAttempt(questions, limitMs, now, newSeed(), this.#def);
     this.#store.saveExam(attempt);
     this.#run(attempt);
     announce(`Exam started: ${questions.length} questions, ${Math.round(limitMs / 60_000)} minutes.`);
@@ -190,7 +202,7 @@ export class SgExam extends SgElement {
     this.#interval = undefined;
     this.#clock?.stop();
     this.#attempt = undefined;
-    if (release) this.#lock.release();
+    if (release) this.#lock?.release();
   }
 
   /** Another tab took the attempt over: stop at once, and offer to take it back. */
@@ -268,7 +280,7 @@ export class SgExam extends SgElement {
     a.elapsedMs = this.#clock.usedMs();
     a.submittedAt = now.toISOString();
     if (timedOut) a.timedOut = true;
-    const { questions, score } = scoreAttempt(a, (id) => this.#byId.get(id));
+    const { questions, score } = scoreAttempt(a, (id) => this.#byId.get(id), this.#def.code);
     a.score = { correct: score.correct, total: score.total };
     this.#store.saveExam(structuredClone(a));
     for (const q of questions) {
@@ -280,8 +292,8 @@ export class SgExam extends SgElement {
 
   #showResults(a: ExamAttempt, fresh: boolean): void {
     this.#stop();
-    const { questions, score } = scoreAttempt(a, (id) => this.#byId.get(id));
-    this.#view.results(this.#bank, a, questions, score, fresh);
+    const { questions, score } = scoreAttempt(a, (id) => this.#byId.get(id), this.#def.code);
+    this.#view.results(a, questions, score, fresh);
   }
 }
 

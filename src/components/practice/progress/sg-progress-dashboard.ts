@@ -1,16 +1,20 @@
 /**
  * `<sg-progress-dashboard>`: fills the progress page's tables from the progress store: readiness,
  * questions seen and unseen, due-today count, mastery per domain and task statement, and the weakest
- * task statements with links. The bank's ids, domains and tags come from the embedded JSON
- * (`[data-dashboard]`). Re-renders on `sg-progress-change` (after an
- * import or a reset).
+ * task statements with links (all of MLS-C01), an MLA-C01 readiness figure by the same method over
+ * the MLA-C01-tagged questions and weights, and each practice exam's history apart: the latest
+ * result and a chart of the latest ten, on that exam's scale and pass mark. The bank's ids, domains
+ * and tags and the exams come from the embedded JSON (`[data-dashboard]`). Re-renders on
+ * `sg-progress-change` (after an import or a reset).
  */
-import { PRACTICE, taskDrillHref } from '../../../lib/urls.ts';
+import { taskDrillHref } from '../../../lib/urls.ts';
 import { type Mastery, summarizeProgress, weakestTasks } from '../../../lib/exam/readiness.ts';
 import { dueIds } from '../../../lib/progress/review-due.ts';
-import { PASSING_SCORE, scaledScoreRange } from '../../../lib/exam/score-exam.ts';
+import { scaledScoreRange, type ScoreScale } from '../../../lib/exam/score-exam.ts';
+import { attemptsOf, type ExamCode } from '../../../lib/exam/exam-definition.ts';
+import type { ExamAttempt } from '../../../lib/progress/progress-store.ts';
 import { escapeHtml } from '../../../client/html.ts';
-import { resultBar } from '../../../lib/exam/result-chart.ts';
+import { passShareOf, resultBar } from '../../../lib/exam/result-chart.ts';
 import { resultChartHtml } from '../shared/result-chart/result-chart-html.ts';
 import { PROGRESS_CHANGE, pageProgress } from '../../../client/progress.ts';
 import { define, SgElement } from '../../../client/sg-element.ts';
@@ -21,6 +25,10 @@ interface DashboardData {
   /** Domain id and title, in outline order. */
   domains: [number, string][];
   tasks: { id: string; title: string; pages: [string, string][] }[];
+  /** The MLA-C01 readiness figure's bank (id, MLA-C01 domain of the first `mla` id) and weights. */
+  mla: { questions: [string, number][]; weights: [number, number][] };
+  /** Each exam whose history this page shows (`[data-latest-exam="<code>"]`, `[data-history-chart="<code>"]`), its scale and page. */
+  exams: (ScoreScale & { code: ExamCode; href: string; label: string })[];
 }
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
@@ -39,6 +47,11 @@ export class SgProgressDashboard extends SgElement {
     this.listen(document, PROGRESS_CHANGE, () => this.#render());
   }
 
+  #history(exam: DashboardData['exams'][number], attempts: readonly ExamAttempt[]): void {
+    const part = (name: string) => this.requirePart(`[${name}="${exam.code}"]`);
+    renderHistory(part('data-latest-exam'), part('data-history-chart'), exam, attempts);
+  }
+
   #render(): void {
     const store = pageProgress();
     const bank = this.#data.questions.map(([id, domain, tasks]) => ({ id, domain, tasks }));
@@ -48,6 +61,9 @@ export class SgProgressDashboard extends SgElement {
     const due = dueIds(answers, store.cards(), new Date(), new Set(bank.map((q) => q.id)));
     const stat = (name: string, value: string) => (this.requirePart(`[data-stat="${name}"]`).textContent = value);
     stat('readiness', pct(summary.readiness));
+    const mla = this.#data.mla;
+    const mlaBank = mla.questions.map(([id, domain]) => ({ id, domain, tasks: [] }));
+    stat('mla-readiness', pct(summarizeProgress(mlaBank, answers, new Map(mla.weights)).readiness));
     stat('seen', String(summary.seen));
     stat('unseen', String(summary.unseen));
     stat('due', String(due.length));
@@ -62,30 +78,7 @@ export class SgProgressDashboard extends SgElement {
       }),
     );
 
-    const finished = store.exams().filter((e) => e.submittedAt && e.score);
-    const latest = finished[finished.length - 1];
-    const history = this.requirePart('[data-history-chart]');
-    history.hidden = finished.length === 0;
-    history.innerHTML =
-      finished.length === 0
-        ? ''
-        : resultChartHtml(
-            'history-chart-title',
-            'Practice exams, latest ten',
-            `, where the estimate centres on ${PASSING_SCORE}`,
-            finished.slice(-10).map((e, i, shown) => {
-              const n = finished.length - shown.length + i + 1;
-              const day = new Date(e.submittedAt!).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-              return resultBar(`Exam ${n}, ${day}`, e.score!);
-            }),
-          );
-    if (latest?.score) {
-      const { correct, total } = latest.score;
-      const range = scaledScoreRange(correct, total);
-      this.requirePart('[data-latest-exam]').innerHTML =
-        `Latest <a href="${PRACTICE.exam}">practice exam</a> (${finished.length} finished): ${correct} of ${total} right, ` +
-        `estimated scaled score ${range.low} to ${range.high}${range.verdict === 'clears' ? `, clearing ${PASSING_SCORE}` : range.verdict === 'below' ? `, below ${PASSING_SCORE}` : `, around ${PASSING_SCORE}`}.`;
-    }
+    for (const exam of this.#data.exams) this.#history(exam, attemptsOf(store.exams(), exam.code));
     for (const row of this.querySelectorAll<HTMLElement>('[data-domain]')) {
       const m = summary.domains.get(Number(row.dataset.domain));
       this.requirePart('[data-cell="answered"]', row).textContent = `${m?.answered ?? 0} of ${m?.total ?? 0}`;
@@ -113,6 +106,41 @@ export class SgProgressDashboard extends SgElement {
         );
       })
       .join('');
+  }
+}
+
+/** One exam's latest result (in `latestPart`) and its chart of the latest ten (in `chart`). */
+function renderHistory(
+  latestPart: HTMLElement,
+  chart: HTMLElement,
+  exam: DashboardData['exams'][number],
+  attempts: readonly ExamAttempt[],
+): void {
+  const finished = attempts.filter((e) => e.submittedAt && e.score);
+  const latest = finished[finished.length - 1];
+  const pass = exam.passingScore;
+  const passShare = passShareOf(exam);
+  chart.hidden = finished.length === 0;
+  chart.innerHTML =
+    finished.length === 0
+      ? ''
+      : resultChartHtml(
+          `history-chart-title${exam.code === 'MLS-C01' ? '' : `-${exam.code.toLowerCase()}`}`,
+          `${exam.label}, latest ten`,
+          `, where the estimate centres on ${pass}`,
+          finished.slice(-10).map((e, i, shown) => {
+            const n = finished.length - shown.length + i + 1;
+            const day = new Date(e.submittedAt!).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+            return resultBar(`Exam ${n}, ${day}`, e.score!, passShare);
+          }),
+          passShare,
+        );
+  if (latest?.score) {
+    const { correct, total } = latest.score;
+    const range = scaledScoreRange(correct, total, exam);
+    latestPart.innerHTML =
+      `Latest <a href="${exam.href}">${exam.code} practice exam</a> (${finished.length} finished): ${correct} of ${total} right, ` +
+      `estimated scaled score ${range.low} to ${range.high}${range.verdict === 'clears' ? `, clearing ${pass}` : range.verdict === 'below' ? `, below ${pass}` : `, around ${pass}`}.`;
   }
 }
 

@@ -69,10 +69,12 @@ export class SgProgressData extends SgElement {
     this.#status(`Progress exported to ${name}.`);
   }
 
-  /** The bank's question ids, from the dashboard's embedded data on this page. */
+  /** The question ids of both exams' banks, from the dashboard's embedded data on this page. */
   #bankIds(): Set<string> {
     const data = document.querySelector('script[data-dashboard]')?.textContent;
-    return new Set(data ? (JSON.parse(data) as { questions: [string][] }).questions.map(([id]) => id) : []);
+    if (!data) return new Set();
+    const { questions, mla } = JSON.parse(data) as { questions: [string][]; mla?: { questions: [string][] } };
+    return new Set([...questions, ...(mla?.questions ?? [])].map(([id]) => id));
   }
 
   #refuse(message: string): void {

@@ -3,10 +3,11 @@
  * line, and a list of bars, each with its label, its value in words and a drawn track. The words
  * carry every value, so the drawing is hidden from assistive technology.
  */
-import { PASS_SHARE, passLineText, type ResultBar } from '../../../../lib/exam/result-chart.ts';
+import { PASS_SHARE, passLineTextOf, type ResultBar } from '../../../../lib/exam/result-chart.ts';
 import { escapeHtml } from '../../../../client/html.ts';
 
-export function resultChartHtml(id: string, title: string, passNote: string, bars: readonly ResultBar[]): string {
+/** `passShare`: where the pass line is drawn (MLS-C01's by default); the bars' `reaches` must use the same. */
+export function resultChartHtml(id: string, title: string, passNote: string, bars: readonly ResultBar[], passShare = PASS_SHARE): string {
   const items = bars
     .map(
       (b) =>
@@ -16,8 +17,8 @@ export function resultChartHtml(id: string, title: string, passNote: string, bar
     )
     .join('');
   return (
-    `<figure class="sg-result-chart" style="--sg-pass: ${(100 * PASS_SHARE).toFixed(1)}%" aria-labelledby="${id}">` +
-    `<figcaption id="${id}"><strong>${escapeHtml(title)}</strong> <span class="sg-result-pass">${passLineText}${passNote}</span></figcaption>` +
+    `<figure class="sg-result-chart" style="--sg-pass: ${(100 * passShare).toFixed(1)}%" aria-labelledby="${id}">` +
+    `<figcaption id="${id}"><strong>${escapeHtml(title)}</strong> <span class="sg-result-pass">${passLineTextOf(passShare)}${passNote}</span></figcaption>` +
     `<ul class="sg-result-bars" role="list" data-chart>${items}</ul></figure>`
   );
 }
