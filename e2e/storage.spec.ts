@@ -68,6 +68,9 @@ const stored = (page: Page) =>
 
 const status = (page: Page) => page.locator('[data-save-status]');
 
+/** The reader scrolls to the page's quiz: its code, and with it the progress store, loads as it comes near. */
+const reachQuiz = (page: Page) => reach(page.locator('sg-quiz').first());
+
 async function answer(page: Page, id: string, intent: 'right' | 'wrong' = 'right') {
   const form = await reach(page.locator(`form[data-question="${id}"]`));
   for (const option of optionsFor(id, intent)) await form.locator(`input[value="${option}"]`).check();
@@ -82,6 +85,7 @@ test.describe('full storage', () => {
   test('says at once that answers are not saved, marks each unsaved answer, and saves them all once there is room', async ({ page }) => {
     await seed(page, {}, true);
     await page.goto(`/${quizPage}/`);
+    await reachQuiz(page);
     await expect(page.getByRole('status').filter({ hasText: 'Not saved.' })).toContainText("this browser's storage for this site is full");
     await expect(status(page).getByRole('link', { name: 'Go to the progress page' })).toBeVisible();
     const first = await answer(page, quizIds[0]!);
@@ -94,6 +98,7 @@ test.describe('full storage', () => {
     await expect(second.locator('.sg-question-result')).not.toContainText('not saved');
     expect(Object.keys((await stored(page)).answers).sort()).toEqual([quizIds[0], quizIds[1]].sort());
     await page.reload();
+    await reachQuiz(page);
     for (const id of quizIds.slice(0, 2))
       await expect(page.locator(`form[data-question="${id}"] .sg-question-result`)).toContainText('Correct.');
   });
@@ -153,6 +158,7 @@ test.describe('storage that fails', () => {
       };
     });
     await page.goto(`/${quizPage}/`);
+    await reachQuiz(page);
     await expect(status(page)).toContainText('Your saved progress could not be read');
     const form = await answer(page, quizIds[0]!);
     await expect(form.locator('.sg-question-result')).toContainText('This answer is not saved');
@@ -190,7 +196,9 @@ test.describe('two tabs', () => {
     const a = await context.newPage();
     const b = await context.newPage();
     await a.goto(`/${quizPage}/`);
+    await reachQuiz(a);
     await b.goto(`/${quizPage}/`);
+    await reachQuiz(b);
     await answer(a, quizIds[0]!);
     await expect(b.locator(`form[data-question="${quizIds[0]}"] .sg-question-result`)).toContainText('Correct.');
     await answer(b, quizIds[1]!, 'wrong');
@@ -212,6 +220,7 @@ test.describe('a heavy learner', () => {
     expect(record.length).toBeGreaterThan(1_000_000);
     await seed(page, { 'sg-progress': record });
     await page.goto(`/${quizPage}/`);
+    await reachQuiz(page);
     const times: number[] = [];
     for (const id of quizIds.slice(0, 3)) {
       const form = await reach(page.locator(`form[data-question="${id}"]`));
@@ -340,6 +349,7 @@ test.describe('recover', () => {
   test('a damaged record too large to set aside can be downloaded, then cleared, and saving resumes', async ({ page }) => {
     await seed(page, { 'sg-progress': `{"version":2,"answers":${'x'.repeat(2_000_000)}` }, true);
     await page.goto(`/${quizPage}/`);
+    await reachQuiz(page);
     await expect(status(page)).toContainText('no room to keep a copy of it aside');
     await answer(page, quizIds[0]!);
     await page.goto('/practice/progress/');
@@ -352,6 +362,7 @@ test.describe('recover', () => {
     await expect(page.locator('[data-recover-status]')).toContainText('Cleared');
     await expect(status(page)).not.toContainText('Not saved.');
     await page.goto(`/${quizPage}/`);
+    await reachQuiz(page);
     await answer(page, quizIds[1]!);
     expect(Object.keys((await stored(page)).answers)).toEqual([quizIds[1]]);
   });
