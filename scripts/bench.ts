@@ -62,8 +62,16 @@ console.log(`Pages: ${htmlPages} HTML pages; dist/: ${files} files, ${kib(raw)} 
   };
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const banks = [
-    { exam: 'MLS-C01', questions: published.questions.filter((q) => q.domain !== null), domainOf: (q: { domain: number | null }) => String(q.domain) },
-    { exam: 'MLA-C01', questions: published.questions.filter((q) => q.mla.length > 0), domainOf: (q: { mla: string[] }) => q.mla[0]!.slice(4).split('.')[0] },
+    {
+      exam: 'MLS-C01',
+      questions: published.questions.filter((q) => q.domain !== null),
+      domainOf: (q: { domain: number | null }) => String(q.domain),
+    },
+    {
+      exam: 'MLA-C01',
+      questions: published.questions.filter((q) => q.mla.length > 0),
+      domainOf: (q: { mla: string[] }) => q.mla[0]!.slice(4).split('.')[0],
+    },
   ];
   for (const { exam, questions, domainOf } of banks) {
     const f = bankFigures(questions);

@@ -46,7 +46,9 @@ describe('the MLA-C01 bank gives no answer away either, in the weights of its ex
     expect(domains).toHaveLength(4);
     for (const { id, weight } of domains) {
       const share = (100 * mla.filter((q) => mlaDomainOf(q.data.mla) === id).length) / mla.length;
-      expect(Math.abs(share - weight), `MLA-C01 domain ${id}: ${share.toFixed(1)} % of the bank, weight ${weight} %`).toBeLessThanOrEqual(3);
+      expect(Math.abs(share - weight), `MLA-C01 domain ${id}: ${share.toFixed(1)} % of the bank, weight ${weight} %`).toBeLessThanOrEqual(
+        3,
+      );
     }
   });
 });
