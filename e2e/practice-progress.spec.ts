@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { AnswerRecord } from '../src/lib/progress/progress-store.ts';
 import { summarizeProgress } from '../src/lib/exam/readiness.ts';
 import { answer, choose, expect, optionNames, questionForm, test } from './fixtures.ts';
-import { answerGroup, bank, optionsFor, pressButton } from './practice-helpers.ts';
+import { allQuestions, answerGroup, optionsFor, pressButton } from './practice-helpers.ts';
 import { content, mlsQuestions } from './site.ts';
 
 // axe injects its script into every frame, which the site's Content-Security-Policy (sent by
@@ -16,7 +16,7 @@ const weights = new Map(content.outline!.domains.map((d) => [Number(d.id), d.wei
 
 /** Answer a question wrong in its page's inline quiz. */
 async function answerInlineWrong(page: Page, id = single.id) {
-  const q = bank.get(id)!;
+  const q = allQuestions.get(id)!;
   await page.goto(`/${q.page}/`);
   const form = questionForm(page, id);
   await answer(form, await optionNames(id, optionsFor(id, 'wrong')));
@@ -53,6 +53,23 @@ test.describe('spaced review', () => {
 
     await page.goto('/practice/progress/');
     await expect(page.locator('[data-stat="due"]')).toHaveText('0');
+  });
+
+  test('a wrong answer to an MLA-C01-only question is due for review too', async ({ page }) => {
+    // An MLA-C01-only question (no MLS-C01 domain) that its page's own quiz shows.
+    const mlaOnly = content.questions.find((q) => q.data.domain === undefined)!.data;
+    await page.goto(`/${mlaOnly.page}/`);
+    const shown = await page
+      .locator('[data-question-form]')
+      .evaluateAll((forms) => forms.map((f) => f.getAttribute('data-question-id') ?? ''));
+    const id = shown.find((shownId) => allQuestions.get(shownId)?.domain === undefined)!;
+    expect(id, `an MLA-C01-only question in the quiz of /${mlaOnly.page}/`).toBeTruthy();
+    await answerInlineWrong(page, id);
+    await page.goto('/practice/progress/');
+    await expect(page.locator('[data-stat="due"]')).toHaveText('1');
+    await page.goto('/practice/review/');
+    await expect(page.locator('[data-review-status]')).toHaveText('1 question due for review today.');
+    await expect(page.locator('[data-review-form]')).toHaveAttribute('data-question-id', id);
   });
 
   test('a wrong review answer is rated Again and stays due today', async ({ page }) => {

@@ -48,6 +48,11 @@ test.describe('search', () => {
     await expect(first).toBeVisible();
     const final = (await first.textContent())!.trim();
     expect(await page.evaluate(() => (window as unknown as { seenFirst: string[] }).seenFirst)).toEqual([final]);
+    // A page drill repeats its page's title; it is left out of search so it never outranks the page.
+    const hrefs = await searchResults(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => href.includes('/practice/drills/page-'))).toEqual([]);
   });
 
   test('the search button opens the dialog; results show excerpts with the match highlighted', async ({ page }) => {

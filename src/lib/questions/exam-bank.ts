@@ -48,9 +48,6 @@ export interface ExamBank {
   questions: ExamBankQuestion[];
 }
 
-/** The questions MLS-C01 tests: those with an MLS-C01 domain, as the bank of version 1 held. */
-export const mlsBankQuestions = (bank: ExamBank): ExamBankQuestion[] => bank.questions.filter((q) => q.domain !== null);
-
 /** `Select TWO.` for a multiple-response question, as the exam words it; empty for single answer. */
 export function selectHint(select: number): string {
   return select > 1 ? `(Select ${['', 'ONE', 'TWO', 'THREE', 'FOUR'][select] ?? select}.)` : '';

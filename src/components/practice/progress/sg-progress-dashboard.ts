@@ -58,11 +58,12 @@ export class SgProgressDashboard extends SgElement {
     const answers = store.all();
     const weights = new Map(this.#data.weights);
     const summary = summarizeProgress(bank, answers, weights);
-    const due = dueIds(answers, store.cards(), new Date(), new Set(bank.map((q) => q.id)));
     const stat = (name: string, value: string) => (this.requirePart(`[data-stat="${name}"]`).textContent = value);
     stat('readiness', pct(summary.readiness));
     const mla = this.#data.mla;
     const mlaBank = mla.questions.map(([id, domain]) => ({ id, domain, tasks: [] }));
+    // Due for review: a question of either bank (the review page covers every question).
+    const due = dueIds(answers, store.cards(), new Date(), new Set([...bank, ...mlaBank].map((q) => q.id)));
     stat('mla-readiness', pct(summarizeProgress(mlaBank, answers, new Map(mla.weights)).readiness));
     stat('seen', String(summary.seen));
     stat('unseen', String(summary.unseen));

@@ -4,7 +4,7 @@
  * the question's FSRS card (review-queue.ts): a wrong answer is rated Again at once; a right one
  * waits for the learner's Hard / Good / Easy, each button saying when the question comes back.
  */
-import { type ExamBank, type ExamBankQuestion, mlsBankQuestions, selectHint } from '../../../lib/questions/exam-bank.ts';
+import { type ExamBank, type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
 import { learnerSeed } from '../../../client/order-seed.ts';
 import { inShownOrder } from '../../../lib/questions/option-order.ts';
 import { dueIds, type Grade, previewGrades, Rating, reviewCard } from '../../../lib/progress/review-queue.ts';
@@ -41,8 +41,9 @@ export class SgReview extends SgElement {
       const response = await fetch(this.dataset.bank ?? '');
       if (!response.ok) throw new Error(String(response.status));
       const bank = (await response.json()) as ExamBank;
-      // The review queue covers the MLS-C01 bank, as the dashboard's count of questions due does.
-      for (const q of mlsBankQuestions(bank)) this.#byId.set(q.id, q);
+      // The review queue covers every question of the site, MLA-C01-only ones included, as the
+      // dashboard's count of questions due does: a question answered wrong anywhere comes back.
+      for (const q of bank.questions) this.#byId.set(q.id, q);
     } catch {
       this.requirePart('[data-review-status]').textContent =
         'The questions could not be loaded. Check your connection and reload the page.';
