@@ -139,6 +139,9 @@ test.describe('the practice exam in two tabs', () => {
     await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined }));
     const b = await context.newPage();
     await Promise.all([a.goto('/practice/exam/'), b.goto('/practice/exam/')]);
+    // The second tab has read the bank and shows its start form before the first one starts (it reads
+    // the exam bank after the page has loaded, which can take a while on a busy machine).
+    await expect(b.getByRole('button', { name: 'Start the exam', exact: true })).toBeVisible();
     await startExam(a);
     const id = await currentQuestion(a);
     await answerByKeyboard(a, optionsFor(id, 'right'));
