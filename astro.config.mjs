@@ -45,6 +45,8 @@ export default defineConfig({
   // index, then the
   // service worker that precaches them.
   integrations: [siteUrlNotice, contentCheck(), mdx(), sitemap(), katexFonts(), pagefindIndex(), offline(), securityHeaders()],
+  // Scripts are never inlined into a page, however small: the site runs under `script-src 'self'`.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') || file.endsWith('.ts') ? false : undefined) } },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

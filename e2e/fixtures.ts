@@ -167,6 +167,16 @@ export async function answer(scope: Locator, names: readonly string[]): Promise<
 }
 
 /**
+ * The reader moves the pointer over the page. The page chrome's code (search, menu, theme toggle, table
+ * of contents, the footer's offline status) loads on a first interaction (chrome-loader.ts), as a
+ * reader's first move, touch, key or scroll would load it.
+ */
+export async function interact(page: Page): Promise<void> {
+  await page.mouse.move(200, 200);
+  await page.mouse.move(220, 220);
+}
+
+/**
  * Scrolls a widget into view as a learner does on the way to it, and returns it. Widgets load their
  * code when they come near the viewport (src/client/load-when-near.ts), so a test that reads a
  * widget's upgraded state first scrolls to it; actions (click, fill, press) scroll by themselves.

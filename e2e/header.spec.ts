@@ -40,3 +40,31 @@ test.describe('header and highlights in both themes', () => {
     });
   }
 });
+
+test.describe('the page chrome loads on the first interaction', () => {
+  const chromeLoaded = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/_astro/ChromeCode.')));
+
+  test('before any interaction only the loader runs, the buttons are already in place, and a first press is not lost', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/modeling/algorithms/xgboost/');
+    await page.waitForLoadState('networkidle');
+    // Shown by chrome-loader.ts as the page loads, so nothing moves when their code arrives.
+    for (const name of ['Menu', 'Search', 'Dark theme']) await expect(page.getByRole('button', { name })).toBeVisible();
+    expect(await chromeLoaded(page)).toBe(false);
+
+    // The shortcut is the first interaction: held until the search element has loaded, then it opens search.
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('searchbox')).toBeFocused();
+    expect(await chromeLoaded(page)).toBe(true);
+    await page.keyboard.press('Escape');
+
+    // A click on the menu button as the first interaction opens the menu.
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(await chromeLoaded(page)).toBe(false);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('navigation', { name: 'Guide' }).locator('a[aria-current="page"]')).toBeInViewport();
+  });
+});

@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { writeServiceWorker } from '../src/integrations/offline.ts';
 import { DATA, domainDrillSlug, drillHref } from '../src/lib/urls.ts';
+import { interact } from './fixtures.ts';
 import { content } from './site.ts';
 
 const ready = 'Available offline';
 
 async function waitUntilOfflineReady(page: Page) {
+  await interact(page);
   await expect(page.locator('[data-sg-offline]')).toContainText(ready, { timeout: 60_000 });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
@@ -147,6 +149,7 @@ test('after a redeploy behind a long-lived HTTP cache, the new version is offere
     // Until the reader switches, the old version keeps serving every page.
     await expect(page.locator('h1[data-version="next"]')).toHaveCount(0);
     const line = page.locator('[data-sg-offline]');
+    await interact(page);
     await expect(line).toContainText('A new version of the guide is ready', { timeout: 60_000 });
     await line.getByRole('button', { name: 'Switch to the new version' }).click();
     await expect(page.locator('h1[data-version="next"]')).toHaveCount(1, { timeout: 30_000 });

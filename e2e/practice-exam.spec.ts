@@ -7,7 +7,7 @@ import { EXAM_BLUEPRINT, EXAM_LENGTH } from '../src/lib/exam/exam-assembly.ts';
 import { scaledScoreRange, taskOf } from '../src/lib/exam/score-exam.ts';
 import { scoreQuestion } from '../src/lib/questions/score-question.ts';
 import { JUMP_LIMIT } from '../src/components/practice/exam/exam-html.ts';
-import { announcer, expect, option, optionNames, test } from './fixtures.ts';
+import { announcer, expect, interact, option, optionNames, test } from './fixtures.ts';
 import { builtHtml } from './site.ts';
 import {
   answerByKeyboard,
@@ -404,6 +404,7 @@ test.describe('practice exam: offline', () => {
   test('after one visit the practice exam works offline', async ({ page, context }) => {
     test.setTimeout(120_000);
     await page.goto('/practice/exam/');
+    await interact(page);
     // Precaching the whole site (some 260 files) can outlast the 15 s default on a loaded machine.
     await expect(page.locator('[data-sg-offline]')).toContainText('Available offline', { timeout: 60_000 });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

@@ -1,6 +1,6 @@
 /**
- * The page chrome's elements in one module, loaded once by Header.astro (on every page), so a page
- * makes one request for them. Each element upgrades only where its markup is present.
+ * The page chrome's elements in one module, loaded by chrome-loader.ts on the reader's first
+ * interaction, so a page makes one request for them. Each element upgrades only where its markup is present.
  */
 import './code/sg-code-copy.ts';
 import './menu/sg-menu-button.ts';

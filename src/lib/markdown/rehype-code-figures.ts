@@ -42,7 +42,9 @@ export function rehypeCodeFigures() {
       const caption = el('figcaption', { className: ['sg-code-bar'] }, [
         el('span', { className: ['sg-code-language'] }, [{ type: 'text', value: languageLabel(language) }]),
         el('sg-code-copy', {}, [
-          el('button', { type: 'button', className: ['sg-code-copy'], hidden: true }, [{ type: 'text', value: 'Copy' }]),
+          el('button', { type: 'button', className: ['sg-code-copy'], dataSgChrome: 'copy', hidden: true }, [
+            { type: 'text', value: 'Copy' },
+          ]),
         ]),
       ]);
       parent.children[index] = el('figure', { className: ['sg-code'] }, [caption, node]);

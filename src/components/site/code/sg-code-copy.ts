@@ -1,6 +1,6 @@
 /**
  * `<sg-code-copy>`: the Copy button in a code block's caption bar (rendered by
- * src/lib/markdown/rehype-code-figures.ts, hidden until this script shows it). Copies the block's
+ * src/lib/markdown/rehype-code-figures.ts, shown by chrome-loader.ts where the clipboard is available). Copies the block's
  * text as written and says the outcome on the button and to screen readers.
  */
 import { announce } from '../../../client/announcer.ts';
@@ -13,7 +13,6 @@ export class SgCodeCopy extends SgElement {
     const button = this.requirePart<HTMLButtonElement>('button');
     const code = this.closest('figure')?.querySelector('pre');
     if (!code || !navigator.clipboard) return;
-    button.hidden = false;
     button.addEventListener('click', () => {
       navigator.clipboard.writeText(code.textContent ?? '').then(
         () => this.#say(button, 'Copied', 'Code copied to the clipboard.'),

@@ -11,9 +11,7 @@ export class SgMenuButton extends SgElement {
   protected setup(): void {
     this.#button = this.requirePart<HTMLButtonElement>('button');
     const sidebar = document.getElementById(this.#button.getAttribute('aria-controls') ?? '');
-    if (!sidebar) return; // Pages without a sidebar (the 404 page) keep the button hidden.
-    this.#button.hidden = false;
-    document.documentElement.classList.add('sg-has-menu');
+    if (!sidebar) return; // Pages without a sidebar (the 404 page): chrome-loader.ts keeps the button hidden.
     this.#button.addEventListener('click', () => this.#setOpen(!this.#open()));
   }
 

@@ -50,7 +50,6 @@ export class SgSearch extends SgElement {
   protected setup(): void {
     this.#modal = this.requirePart<PagefindModalElement>('pagefind-modal');
     const button = this.requirePart<HTMLButtonElement>('[data-sg-search]');
-    button.hidden = false;
     button.addEventListener('click', () => void this.#open());
     highlightSearchTerms();
   }

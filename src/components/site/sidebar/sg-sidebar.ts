@@ -1,9 +1,10 @@
 /**
  * `<sg-sidebar>`: brings the current page's link into view inside the sidebar's own scroller (never
- * the window), when the page loads on a wide screen and whenever the sidebar becomes visible (the
+ * the window), when it loads on a wide screen (chrome-loader.ts has done so as the page loaded) and whenever the sidebar becomes visible (the
  * small-screen menu opening). A link already in view is left where it is.
  */
 import { define, SgElement } from '../../../client/sg-element.ts';
+import { reveal } from './reveal.ts';
 
 export class SgSidebar extends SgElement {
   #observer: ResizeObserver | undefined;
@@ -28,14 +29,6 @@ export class SgSidebar extends SgElement {
     this.#observer = undefined;
     this.#shown = false;
   }
-}
-
-/** Scroll `scroller` so that `target` sits a third of the way down it, if it is not fully in view. */
-function reveal(scroller: HTMLElement, target: HTMLElement): void {
-  const box = scroller.getBoundingClientRect();
-  const item = target.getBoundingClientRect();
-  if (item.top >= box.top && item.bottom <= box.bottom) return;
-  scroller.scrollTop += item.top - box.top - (box.height - item.height) / 3;
 }
 
 declare global {

@@ -1,17 +1,17 @@
 /**
  * `<sg-theme-toggle>`: the light/dark button in the header. The choice is kept under `THEME_KEY`
  * (read again before first paint by Base.astro, so the saved theme never flashes the other one); the
- * button shows itself only once this script runs, and says its state with `aria-pressed`.
+ * button is shown by chrome-loader.ts, and says its state with `aria-pressed`.
  */
 import { define, SgElement } from '../../../client/sg-element.ts';
 import { THEME_KEY } from '../../../config.ts';
+import { currentTheme, syncThemeButton } from './theme-state.ts';
 
 export class SgThemeToggle extends SgElement {
   #button!: HTMLButtonElement;
 
   protected setup(): void {
     this.#button = this.requirePart<HTMLButtonElement>('button');
-    this.#button.hidden = false;
     this.#button.addEventListener('click', () => {
       const next = currentTheme() === 'dark' ? 'light' : 'dark';
       document.documentElement.dataset.theme = next;
@@ -30,14 +30,8 @@ export class SgThemeToggle extends SgElement {
   }
 
   #sync(): void {
-    this.#button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
+    syncThemeButton(this.#button);
   }
-}
-
-function currentTheme(): 'light' | 'dark' {
-  const set = document.documentElement.dataset.theme;
-  if (set === 'light' || set === 'dark') return set;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
 declare global {
