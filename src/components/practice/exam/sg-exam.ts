@@ -50,7 +50,7 @@ export class SgExam extends SgElement {
     this.#def = JSON.parse(this.requirePart('[data-exam-definition]').textContent ?? '') as ExamDefinition;
     const lock = (this.#lock = new AttemptLock(this.#def.lockName, () => this.#lost()));
     // The outline the results name arrives with the bank.
-    const exam: ResultsContext = { def: this.#def, domains: [] };
+    const exam: ResultsContext = { def: this.#def, domains: [], caseStudies: new Map() };
     this.#view = new ExamScreens(this, exam);
     if (this.#store.problem) this.#view.notice(this.#store.problem);
     const loading = this.requirePart('[data-loading]');
@@ -67,6 +67,7 @@ export class SgExam extends SgElement {
     }
     loading.hidden = true;
     exam.domains = this.#def.code === 'MLA-C01' ? bank.mlaDomains : bank.domains;
+    exam.caseStudies = new Map((bank.caseStudies ?? []).map((c) => [c.id, c]));
     for (const q of bank.questions) if (inExam(q, this.#def.code)) this.#byId.set(q.id, q);
     this.#wire();
     const running = this.#running();
