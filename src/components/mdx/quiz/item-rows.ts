@@ -104,12 +104,19 @@ export function itemRowsHtml(q: ItemQuestion, name: string, chosen: readonly str
   );
 }
 
-/** Mark every step or prompt under `root` as right or wrong for `chosen`, in words. */
-export function markItems(root: ParentNode, q: ItemQuestion, correct: readonly string[], chosen: readonly string[]): void {
-  const label = valueLabel(q);
+/**
+ * Mark every step or prompt under `root` as right or wrong for `chosen`, in words. Values are named
+ * as the row's own select names them (`3rd`, or the response's letter), so the markup is the only
+ * input besides the answer.
+ */
+export function markItems(root: ParentNode, q: Pick<ItemQuestion, 'type'>, correct: readonly string[], chosen: readonly string[]): void {
   for (const result of itemResults(correct, chosen)) {
     const row = root.querySelector<HTMLElement>(`[data-item="${result.item}"]`);
     if (!row) continue;
+    const label = (value: string) => {
+      const text = row.querySelector(`option[value="${answerToken(result.item, value)}"]`)?.textContent ?? value;
+      return q.type === 'matching' ? (text.split('.')[0] ?? text) : text;
+    };
     const { mark, text } = itemMark(q.type, result, label);
     row.dataset.mark = mark;
     const slot = row.querySelector('.sg-item-mark');
