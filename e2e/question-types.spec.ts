@@ -148,6 +148,30 @@ test.describe('ordering and matching questions in a page quiz', () => {
   });
 });
 
+test.describe('ordering and matching questions in the spaced review', () => {
+  test('a matching question answered wrong comes back, is answered by keyboard and marked pair by pair', async ({ page }) => {
+    const at = new Date(Date.now() - 86_400_000).toISOString();
+    const wrong = wrongItems(correctAnswer(matching));
+    await page.goto(PRACTICE.review);
+    await page.evaluate(
+      ({ id, chosen, at }) => {
+        const answers = { [id]: { chosen, correct: false, at, source: 'quiz', attempts: 1, correctAttempts: 0, wrongAt: at } };
+        localStorage.setItem('sg-progress', JSON.stringify({ version: 2, answers, cards: {}, exams: [] }));
+      },
+      { id: matching.id, chosen: wrong, at },
+    );
+    await page.reload();
+    await expect(page.locator('[data-review-form]')).toHaveAttribute('data-question-id', matching.id);
+    const group = answerGroup(page);
+    await expect(group).toHaveAccessibleName(/\(Match each prompt to a response\.\)/);
+    await chooseItems(group, matching.id, correctAnswer(matching));
+    await pressButton(page, 'Check');
+    await expect(page.locator('[data-r-result]')).toContainText('Correct.');
+    await expect(page.locator('[data-r-options] [data-item][data-mark="hit"]')).toHaveCount(matching.prompts.length);
+    await expect(page.locator('[data-r-key] .sg-explanations > li')).toHaveCount(matching.prompts.length);
+  });
+});
+
 test.describe('ordering and matching questions without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
