@@ -165,7 +165,10 @@ export async function itemText(questionId: string, itemId: string): Promise<stri
 export async function chooseItems(scope: Locator, questionId: string, tokens: readonly string[]): Promise<void> {
   for (const token of tokens) {
     const select = await itemSelect(scope, questionId, token.split('=')[0]!);
+    // The selects are disabled until the widget's script has upgraded the question.
+    await expect(select).toBeEnabled();
     await select.focus();
+    await expect(select).toBeFocused();
     const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     const steps = values.indexOf(token) - values.indexOf(await select.inputValue());
     for (let i = 0; i < Math.abs(steps); i++) await scope.page().keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');

@@ -102,6 +102,12 @@ test.describe('MLA-C01 practice exam', () => {
       else expect(drawn, `MLA-C01 domain ${domain}`).toBeGreaterThanOrEqual(Math.min(count, available(Number(domain))));
     }
 
+    // The questions of a case study drawn together follow one another.
+    for (const c of content.caseStudies) {
+      const at = ids.flatMap((id, i) => (allQuestions.get(id)!.case === c.data.id ? [i] : []));
+      if (at.length > 1) expect(at, `case study ${c.data.id}`).toEqual(at.map((_, k) => at[0]! + k));
+    }
+
     // Answer two, reload, resume where it was.
     const first = await currentQuestion(page);
     await answerByKeyboard(page, optionsFor(first, 'right'));

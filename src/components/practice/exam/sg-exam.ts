@@ -21,7 +21,7 @@ import { pageProgress } from '../../../client/progress.ts';
 import { define, SgElement } from '../../../client/sg-element.ts';
 import { newAttempt, remainingOf, runningAttempt, scoreAttempt, withoutMissing } from '../../../lib/exam/attempt.ts';
 import { ExamClock, milestoneText } from '../../../lib/exam/exam-clock.ts';
-import { assembleExam } from '../../../lib/exam/exam-assembly.ts';
+import { assembleExam, keepCasesTogether } from '../../../lib/exam/exam-assembly.ts';
 import { attemptsOf, type ExamDefinition, examDomainOf, inExam } from '../../../lib/exam/exam-definition.ts';
 import type { ExamAttempt, ProgressStore } from '../../../lib/progress/progress-store.ts';
 import type { ExamBank, ExamBankQuestion } from '../../../lib/questions/exam-bank.ts';
@@ -179,7 +179,7 @@ export class SgExam extends SgElement {
     const lastSeen = new Map(Object.entries(this.#store.all()).map(([id, a]) => [id, Date.parse(a.at)]));
     const now = Date.now();
     const entries = [...this.#byId.values()].map((q) => ({ id: q.id, domain: examDomainOf(q, this.#def.code)! }));
-    const questions = assembleExam(entries, lastSeen, now >>> 0, this.#def.blueprint);
+    const questions = keepCasesTogether(assembleExam(entries, lastSeen, now >>> 0, this.#def.blueprint), (id) => this.#byId.get(id)?.case);
     const attempt = newAttempt(questions, limitMs, now, newSeed(), this.#def);
     this.#store.saveExam(attempt);
     this.#run(attempt);
