@@ -137,6 +137,45 @@ export async function optionNames(questionId: string, optionIds: readonly string
   );
 }
 
+/**
+ * The select of one step or prompt (`itemId`) of an ordering or matching question in `scope`: the
+ * combobox in the list item that shows the item's text, as rendered by the site's Markdown pipeline.
+ */
+export async function itemSelect(scope: Locator, questionId: string, itemId: string): Promise<Locator> {
+  const text = await itemText(questionId, itemId);
+  // The innermost list item: the practice pages hold the item list inside their own list of options.
+  return scope
+    .getByRole('listitem')
+    .filter({ hasText: text, hasNot: scope.page().getByRole('listitem') })
+    .getByRole('combobox');
+}
+
+/** The text of a step or prompt as a browser shows it: rendered by the site's own Markdown pipeline. */
+export async function itemText(questionId: string, itemId: string): Promise<string> {
+  const q = questions.get(questionId);
+  const item = [...(q?.steps ?? []), ...(q?.prompts ?? [])].find((i) => i.id === itemId);
+  if (!item) throw new Error(`itemText: question ${questionId} has no step or prompt ${itemId}`);
+  return textOf(await renderInlineMarkdown(item.text));
+}
+
+/**
+ * Give an ordering or matching answer (`item=value` tokens) in `scope` by keyboard only: focus each
+ * item's select and move its choice with the arrow keys, as a keyboard user does without opening it.
+ */
+export async function chooseItems(scope: Locator, questionId: string, tokens: readonly string[]): Promise<void> {
+  for (const token of tokens) {
+    const select = await itemSelect(scope, questionId, token.split('=')[0]!);
+    // The selects are disabled until the widget's script has upgraded the question.
+    await expect(select).toBeEnabled();
+    await select.focus();
+    await expect(select).toBeFocused();
+    const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const steps = values.indexOf(token) - values.indexOf(await select.inputValue());
+    for (let i = 0; i < Math.abs(steps); i++) await scope.page().keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+    await expect(select).toHaveValue(token);
+  }
+}
+
 /** An answer option in `scope`, a radio or a checkbox, by its exact accessible name. */
 export function option(scope: Locator | Page, name: string): Locator {
   return scope.getByRole('radio', { name, exact: true }).or(scope.getByRole('checkbox', { name, exact: true }));

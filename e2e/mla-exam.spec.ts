@@ -11,14 +11,16 @@ import { summarizeProgress } from '../src/lib/exam/readiness.ts';
 import { scaledScoreRange } from '../src/lib/exam/score-exam.ts';
 import type { AnswerRecord } from '../src/lib/progress/progress-record.ts';
 import { mlaDomainOf, mlaLabel } from '../src/lib/outline/mla-outline.ts';
+import { correctAnswer } from '../src/lib/questions/item-answer.ts';
 import { scoreQuestion } from '../src/lib/questions/score-question.ts';
 import { PRACTICE } from '../src/lib/urls.ts';
-import { expect, option, optionNames, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import {
   allQuestions,
   answerByKeyboard,
   answerGroup,
   currentQuestion,
+  expectChosen,
   optionsFor,
   pressButton,
   questionHeading,
@@ -100,6 +102,12 @@ test.describe('MLA-C01 practice exam', () => {
       else expect(drawn, `MLA-C01 domain ${domain}`).toBeGreaterThanOrEqual(Math.min(count, available(Number(domain))));
     }
 
+    // The questions of a case study drawn together follow one another.
+    for (const c of content.caseStudies) {
+      const at = ids.flatMap((id, i) => (allQuestions.get(id)!.case === c.data.id ? [i] : []));
+      if (at.length > 1) expect(at, `case study ${c.data.id}`).toEqual(at.map((_, k) => at[0]! + k));
+    }
+
     // Answer two, reload, resume where it was.
     const first = await currentQuestion(page);
     await answerByKeyboard(page, optionsFor(first, 'right'));
@@ -111,17 +119,14 @@ test.describe('MLA-C01 practice exam', () => {
     await pressButton(page, 'Resume the exam');
     await expect(questionHeading(page)).toHaveText(`Question 2 of ${def.length}`);
     expect(await currentQuestion(page)).toBe(second);
-    for (const name of await optionNames(second, optionsFor(second, 'wrong'))) await expect(option(answerGroup(page), name)).toBeChecked();
+    await expectChosen(answerGroup(page), second, optionsFor(second, 'wrong'));
 
     await pressButton(page, 'Review and submit…');
     await pressButton(page, 'Submit the exam');
     const right = ids.filter((id) => {
       const q = allQuestions.get(id)!;
       const given = id === first ? optionsFor(id, 'right') : id === second ? optionsFor(id, 'wrong') : [];
-      return scoreQuestion(
-        q.options.filter((o) => o.correct).map((o) => o.id),
-        given,
-      ).correct;
+      return scoreQuestion(correctAnswer(q), given).correct;
     });
     await expect(page.getByRole('heading', { name: /^Results/, level: 2 })).toBeFocused();
     await expect(page.locator('[data-summary]')).toContainText(`You answered ${right.length} of ${def.length} questions correctly`);

@@ -16,11 +16,17 @@ test.describe('open data', () => {
         select: number;
         stem: string;
         options: { id: string; correct: boolean; explanation: string }[];
+        steps?: { id: string; text: string; explanation: string }[];
+        prompts?: { id: string; text: string; answer: string; explanation: string }[];
+        responses?: { id: string; text: string }[];
+        case?: string;
         references: string[];
         page: string;
       }[];
+      caseStudies: { id: string; title: string; scenario: string }[];
     };
-    expect(data.version).toBe(2);
+    expect(data.version).toBe(3);
+    expect(data.caseStudies.map((c) => c.id)).toEqual(content.caseStudies.map((c) => c.data.id).sort());
     expect(data.questions).toHaveLength(content.questions.length);
     for (const { data: q } of content.questions) {
       const published = data.questions.find((p) => p.id === q.id)!;
@@ -33,6 +39,11 @@ test.describe('open data', () => {
       expect(published.options.map((o) => [o.id, o.correct, o.explanation])).toEqual(
         q.options.map((o) => [o.id, o.correct, o.explanation]),
       );
+      expect(published.type).toBe(q.type);
+      expect(published.steps).toEqual(q.type === 'ordering' ? q.steps : undefined);
+      expect(published.prompts).toEqual(q.type === 'matching' ? q.prompts : undefined);
+      expect(published.responses).toEqual(q.type === 'matching' ? q.responses : undefined);
+      expect(published.case).toBe(q.case);
     }
     // Every page a question points to resolves in the built site.
     for (const page of new Set(data.questions.map((q) => q.page))) expect((await request.get(page)).ok(), page).toBe(true);

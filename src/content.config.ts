@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { caseStudySchema } from './schemas/case-study.ts';
 import { mlaOutlineSchema } from './schemas/mla-outline.ts';
 import { domainSchema } from './schemas/outline.ts';
 import { pageSchema } from './schemas/page.ts';
@@ -35,4 +36,7 @@ const questions = defineCollection({ loader: yamlByFileName('./content/questions
 /** Decision trees; the entry id is the file name. */
 const trees = defineCollection({ loader: yamlByFileName('./content/trees'), schema: treeSchema });
 
-export const collections = { outline, mlaOutline, pages, questions, trees };
+/** Case studies: a scenario shared by the questions whose `case` names it; the entry id is the file name. */
+const caseStudies = defineCollection({ loader: yamlByFileName('./content/case-studies'), schema: caseStudySchema });
+
+export const collections = { outline, mlaOutline, pages, questions, trees, caseStudies };

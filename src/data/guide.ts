@@ -21,6 +21,11 @@ export async function getQuestions(): Promise<Question[]> {
   return (await getCollection('questions')).sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** The case studies, in id order. */
+export async function getCaseStudies(): Promise<CollectionEntry<'caseStudies'>['data'][]> {
+  return (await getCollection('caseStudies')).map((c) => c.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
 /** A question MLS-C01 tests: it has an MLS-C01 domain and task ids. */
 export type MlsQuestion = Question & { data: Question['data'] & { domain: number } };
 

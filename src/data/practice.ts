@@ -5,9 +5,28 @@ import { pageHref, sectionHref } from '../lib/urls.ts';
 import { hasMath, renderInlineMarkdown, renderMarkdown } from '../lib/markdown/render-markdown.ts';
 import { mlaDomainOf } from '../lib/outline/mla-outline.ts';
 import { type ExamDefinition, mlaExamDefinition, mlsExamDefinition } from '../lib/exam/exam-definition.ts';
-import { getDomains, getMlaOutlineData, getMlaOutline, getMlsQuestions, getOutlineData, getPages, getQuestions } from './guide.ts';
+import { renderItems } from '../components/mdx/quiz/rendered-question.ts';
+import {
+  getCaseStudies,
+  getDomains,
+  getMlaOutlineData,
+  getMlaOutline,
+  getMlsQuestions,
+  getOutlineData,
+  getPages,
+  getQuestions,
+  type Question,
+} from './guide.ts';
 
 let bank: Promise<ExamBank> | undefined;
+
+/** The fields of an ordering (`steps`) or matching (`prompts`, `responses`) question as HTML; none for other types. */
+async function itemFields(q: Question['data']): Promise<Partial<Awaited<ReturnType<typeof renderItems>>>> {
+  const { steps, prompts, responses } = await renderItems(q);
+  if (q.type === 'ordering') return { steps };
+  if (q.type === 'matching') return { prompts, responses };
+  return {};
+}
 
 /** Every question with its HTML, and both outlines with the pages per task statement. */
 export function getExamBank(): Promise<ExamBank> {
@@ -34,6 +53,8 @@ export function getExamBank(): Promise<ExamBank> {
             explanation: await renderMarkdown(o.explanation),
           })),
         ),
+        ...(await itemFields(q)),
+        ...(q.case ? { case: q.case } : {}),
         page: sectionHref(q.page, q.section),
         pageTitle: pages.get(q.page)?.data.title ?? pageHref(q.page),
         references: [...q.references],
@@ -46,14 +67,23 @@ export function getExamBank(): Promise<ExamBank> {
         weight: d.weight,
         tasks: d.tasks.map((t) => ({ id: t.id, title: t.title, pages: t.pages })),
       }));
-    return { version: 2, domains: domains(outline), mlaDomains: domains(mlaOutline), questions };
+    const caseStudies = await Promise.all(
+      (await getCaseStudies()).map(async (c) => ({ id: c.id, title: c.title, scenario: await renderMarkdown(c.scenario) })),
+    );
+    return { version: 3, domains: domains(outline), mlaDomains: domains(mlaOutline), questions, caseStudies };
   })();
   return bank;
 }
 
 /** True when any question has a formula: pages that show questions then load KaTeX's stylesheet. */
 export async function bankHasMath(): Promise<boolean> {
-  return (await getQuestions()).some(({ data: q }) => hasMath([q.stem, ...q.options.flatMap((o) => [o.text, o.explanation])].join('\n')));
+  const texts = (q: Question['data']) => [
+    q.stem,
+    ...q.options.flatMap((o) => [o.text, o.explanation]),
+    ...q.steps.flatMap((st) => [st.text, st.explanation]),
+    ...q.prompts.flatMap((p) => [p.text, p.explanation]),
+  ];
+  return (await getQuestions()).some(({ data: q }) => hasMath(texts(q).join('\n')));
 }
 
 /** The compact metadata the dashboard needs: id → [domain, task ids]. */

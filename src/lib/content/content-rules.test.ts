@@ -4,7 +4,7 @@ import type { PageData } from '../../schemas/page.ts';
 import type { QuestionData } from '../../schemas/question.ts';
 import type { TreeData } from '../../schemas/tree.ts';
 import type { MlaOutline } from '../../schemas/mla-outline.ts';
-import { checkMlaOutline, checkMlaTags, checkOutline, checkPages, checkQuestions, checkTrees, formatProblem, mlaTagsOf } from './content-rules.ts';
+import { checkCaseStudies, checkMlaOutline, checkMlaTags, checkOutline, checkPages, checkQuestions, checkTrees, formatProblem, mlaTagsOf } from './content-rules.ts';
 import { MLA_COUNTS } from '../outline/mla-outline.ts';
 
 const outline: Outline = {
@@ -39,6 +39,9 @@ const question = (over: Partial<QuestionData> = {}): QuestionData => ({
   page: 'data-engineering/sources',
   stem: 'Which storage fits a data lake for ML training data?',
   options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Option ${id}`, correct: id === 'b', explanation: `Because of ${id}, it is so.` })),
+  steps: [],
+  prompts: [],
+  responses: [],
   references: ['https://docs.aws.amazon.com/s3/'],
   ...over,
 });
@@ -80,6 +83,50 @@ describe('checkPages', () => {
   it('refuses a domain on a general page', () => {
     const problems = checkPages([{ id: 'exam/overview', file: 'e.mdx', data: page({ domain: 1 }) }], outline);
     expect(problems[0]?.field).toBe('domain');
+  });
+});
+
+describe('checkQuestions: ordering and matching', () => {
+  const steps = ['a', 'b', 'c'].map((id) => ({ id, text: `Step ${id}`, explanation: `Why step ${id} goes here.` }));
+  const responses = ['a', 'b', 'c'].map((id) => ({ id, text: `Response ${id}` }));
+  const prompts = ['a', 'b', 'c'].map((id, i) => ({ id, text: `Prompt ${id}`, answer: ['c', 'a', 'a'][i]!, explanation: `Why ${id} matches.` }));
+
+  it('accepts an ordering question with steps only, and a matching one with prompts and responses', () => {
+    expect(checkQuestions([{ file, data: question({ type: 'ordering', options: [], steps }) }], outline, pageIds)).toEqual([]);
+    expect(checkQuestions([{ file, data: question({ type: 'matching', options: [], prompts, responses }) }], outline, pageIds)).toEqual([]);
+  });
+
+  it('names the file, field, value and what is allowed for a broken ordering or matching question', () => {
+    const ordering = question({ type: 'ordering', steps: [steps[0]!, { ...steps[1]!, id: 'a' }] });
+    expect(checkQuestions([{ file, data: ordering }], outline, pageIds).map(formatProblem)).toEqual([
+      `${file} › options: found "4 options"; allowed: no options on an ordering question`,
+      `${file} › steps: found "2 steps"; allowed: 3 to 5 steps, in the right order, for an ordering question`,
+      `${file} › steps[1].id: found "a"; allowed: a step id used once in the question`,
+    ]);
+    const matching = question({ type: 'matching', options: [], prompts: [...prompts.slice(0, 2), { ...prompts[2]!, answer: 'z' }], responses });
+    expect(checkQuestions([{ file, data: matching }], outline, pageIds).map(formatProblem)).toEqual([
+      `${file} › prompts[2].answer: found "z"; allowed: the id of one of the responses (a, b, c)`,
+    ]);
+  });
+
+  it('needs the case a question names to exist', () => {
+    const data = question({ case: 'no-such-case' });
+    expect(checkQuestions([{ file, data }], outline, pageIds, new Set(['a-case'])).map(formatProblem)).toEqual([
+      `${file} › case: found "no-such-case"; allowed: the id of a case study in content/case-studies/`,
+    ]);
+  });
+});
+
+describe('checkCaseStudies', () => {
+  const caseFile = 'content/case-studies/a-case.yaml';
+  const data = { id: 'a-case', title: 'A case', scenario: 'x'.repeat(100) };
+  it('needs 2 to 4 questions that name the case', () => {
+    const members = (n: number) => Array.from({ length: n }, (_, i) => ({ file, data: question({ id: `q${i}`, case: 'a-case' }) }));
+    expect(checkCaseStudies([{ file: caseFile, data }], members(2))).toEqual([]);
+    expect(checkCaseStudies([{ file: caseFile, data }], members(1)).map(formatProblem)).toEqual([
+      `${caseFile} › (questions with this case): found ["q0"]; allowed: 2 to 4 questions whose \`case\` is "a-case"`,
+    ]);
+    expect(checkCaseStudies([{ file: 'content/case-studies/other.yaml', data }], members(3)).map((p) => p.field)).toEqual(['id']);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { MlaOutline } from '../../schemas/mla-outline.ts';
 import type { Outline } from '../../schemas/outline.ts';
+import type { CaseStudyData } from '../../schemas/case-study.ts';
 import type { PageData } from '../../schemas/page.ts';
 import type { QuestionData } from '../../schemas/question.ts';
 import type { TreeData } from '../../schemas/tree.ts';
@@ -99,10 +100,25 @@ export function checkPages(pages: readonly PageEntry[], outline: Outline): Conte
   return problems;
 }
 
+/** A problem for every id that an earlier entry of `list` already uses. */
+function uniqueIds(
+  list: readonly { id: string }[],
+  field: string,
+  allowed: string,
+  push: (field: string, found: unknown, allowed: string) => void,
+): void {
+  const seen = new Set<string>();
+  list.forEach((entry, i) => {
+    if (seen.has(entry.id)) push(`${field}[${i}].id`, entry.id, allowed);
+    seen.add(entry.id);
+  });
+}
+
 export function checkQuestions(
   questions: readonly QuestionEntry[],
   outline: Outline,
   pageIds: ReadonlySet<string>,
+  caseIds: ReadonlySet<string> = new Set(),
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = indexOutline(outline);
@@ -128,21 +144,71 @@ export function checkQuestions(
 
     const select = q.select ?? 1;
     const correct = q.options.filter((o) => o.correct).length;
+    const unused = (field: 'options' | 'steps' | 'prompts' | 'responses', count: number) => {
+      if (count > 0) push(field, `${count} ${field}`, `no ${field} on ${/^[aeiou]/.test(q.type) ? "an" : "a"} ${q.type} question`);
+    };
     if (q.type === 'single') {
       if (select !== 1) push('select', q.select, '1 or nothing for a single-answer question');
       if (q.options.length < 4) push('options', `${q.options.length} options`, '4 or more for a single-answer question');
       if (correct !== 1) push('options[].correct', `${correct} correct`, 'exactly 1 correct option');
-    } else {
+    } else if (q.type === 'multiple') {
       if (q.select === undefined || q.select < 2) push('select', q.select, '2 or 3 for a multiple-response question');
       if (q.options.length < 5) push('options', `${q.options.length} options`, '5 or more for a multiple-response question');
       if (correct !== select) push('options[].correct', `${correct} correct`, `exactly ${select} correct options (select: ${select})`);
+    } else {
+      if (q.select !== undefined) push('select', q.select, `nothing on a ${q.type} question`);
+      unused('options', q.options.length);
     }
-    const optionIds = new Set<string>();
-    q.options.forEach((o, i) => {
-      if (optionIds.has(o.id)) push(`options[${i}].id`, o.id, 'an option id used once in the question');
-      optionIds.add(o.id);
-    });
+    if (q.type === 'ordering') {
+      if (q.steps.length < 3) push('steps', `${q.steps.length} steps`, '3 to 5 steps, in the right order, for an ordering question');
+      uniqueIds(q.steps, 'steps', 'a step id used once in the question', push);
+    } else unused('steps', q.steps.length);
+    if (q.type === 'matching') {
+      if (q.prompts.length < 3) push('prompts', `${q.prompts.length} prompts`, '3 to 7 prompts for a matching question');
+      const responses = new Set(q.responses.map((r) => r.id));
+      if (responses.size < 3) push('responses', `${responses.size} responses`, '3 or more responses for a matching question');
+      uniqueIds(q.prompts, 'prompts', 'a prompt id used once in the question', push);
+      uniqueIds(q.responses, 'responses', 'a response id used once in the question', push);
+      q.prompts.forEach((p, i) => {
+        if (!responses.has(p.answer)) push(`prompts[${i}].answer`, p.answer, `the id of one of the responses (${[...responses].join(', ')})`);
+      });
+      if (new Set(q.prompts.map((p) => p.answer)).size < 2) {
+        push('prompts[].answer', q.prompts.map((p) => p.answer), 'at least two different responses among the answers');
+      }
+    } else {
+      unused('prompts', q.prompts.length);
+      unused('responses', q.responses.length);
+    }
+    uniqueIds(q.options, 'options', 'an option id used once in the question', push);
+    if (q.case !== undefined && !caseIds.has(q.case)) push('case', q.case, 'the id of a case study in content/case-studies/');
     if (!pageIds.has(q.page)) push('page', q.page, 'the id of a page under content/pages (path without .mdx)');
+  }
+  return problems;
+}
+
+export interface CaseStudyEntry {
+  file: string;
+  data: CaseStudyData;
+}
+
+/** How many questions a case study shares its scenario with: MLA-C01 asks two or more; four keeps one case from crowding an exam. */
+export const CASE_QUESTIONS = { min: 2, max: 4 } as const;
+
+/** Case studies: the id is the file name, and 2 to 4 questions name the case. */
+export function checkCaseStudies(cases: readonly CaseStudyEntry[], questions: readonly QuestionEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { file, data } of cases) {
+    const fileName = file.split('/').pop()?.replace(/\.ya?ml$/, '');
+    if (data.id !== fileName) problems.push({ file, field: 'id', found: show(data.id), allowed: `the file name, "${fileName}"` });
+    const members = questions.filter((q) => q.data.case === data.id).map((q) => q.data.id);
+    if (members.length < CASE_QUESTIONS.min || members.length > CASE_QUESTIONS.max) {
+      problems.push({
+        file,
+        field: '(questions with this case)',
+        found: show(members),
+        allowed: `${CASE_QUESTIONS.min} to ${CASE_QUESTIONS.max} questions whose \`case\` is "${data.id}"`,
+      });
+    }
   }
   return problems;
 }

@@ -14,6 +14,8 @@ import {
   checkOutline,
   checkPages,
   checkQuestions,
+  checkCaseStudies,
+  type CaseStudyEntry,
   type ContentProblem,
   type PageEntry,
   type QuestionEntry,
@@ -23,6 +25,7 @@ import {
   mlaTagsOf,
   type TreeEntry,
 } from './content-rules.ts';
+import { caseStudySchema } from '../../schemas/case-study.ts';
 import { type MlaOutline, mlaOutlineSchema } from '../../schemas/mla-outline.ts';
 import { type Outline, outlineSchema } from '../../schemas/outline.ts';
 import { pageSchema } from '../../schemas/page.ts';
@@ -41,6 +44,8 @@ export interface ContentTree {
   pageFiles: { id: string; file: string }[];
   questions: QuestionEntry[];
   trees: TreeEntry[];
+  /** Case studies (content/case-studies/), each a scenario that several questions share. */
+  caseStudies: CaseStudyEntry[];
   problems: ContentProblem[];
 }
 
@@ -150,13 +155,15 @@ export function readContent(root: string): ContentTree {
 
   const questions: QuestionEntry[] = readYamlFiles(join(root, 'content/questions'), questionSchema, rel, problems);
   const trees: TreeEntry[] = readYamlFiles(join(root, 'content/trees'), treeSchema, rel, problems);
+  const caseStudies: CaseStudyEntry[] = readYamlFiles(join(root, 'content/case-studies'), caseStudySchema, rel, problems);
+  problems.push(...checkCaseStudies(caseStudies, questions));
 
   if (outline) {
     const pageIds = new Set(pageFiles.map((p) => p.id));
     problems.push(...checkPages(pages, outline));
-    problems.push(...checkQuestions(questions, outline, pageIds));
+    problems.push(...checkQuestions(questions, outline, pageIds, new Set(caseStudies.map((c) => c.data.id))));
     problems.push(...checkTrees(trees, outline, pageIds));
   }
   if (mlaOutline) problems.push(...checkMlaTags(mlaTagsOf(pages, questions, trees), mlaOutline));
-  return { outline, mlaOutline, pages, pageFiles, questions, trees, problems };
+  return { outline, mlaOutline, pages, pageFiles, questions, trees, caseStudies, problems };
 }

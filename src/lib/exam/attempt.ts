@@ -6,6 +6,7 @@
 import type { ExamBankQuestion } from '../questions/exam-bank.ts';
 import type { ExamAttempt } from '../progress/progress-record.ts';
 import { type ExamScore, scoreExam } from './score-exam.ts';
+import { correctAnswer } from '../questions/item-answer.ts';
 import { attemptsOf, type ExamCode, type ExamDefinition, examDomainOf, examTasksOf } from './exam-definition.ts';
 
 /**
@@ -73,7 +74,7 @@ export function scoreAttempt(
       id: q.id,
       domain: examDomainOf(q, code)!,
       tasks: examTasksOf(q, code),
-      correct: q.options.filter((o) => o.correct).map((o) => o.id),
+      correct: correctAnswer(q),
     })),
     attempt.answers,
   );

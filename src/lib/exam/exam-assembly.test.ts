@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleExam, EXAM_BLUEPRINT, seededRandom, type BankEntry } from './exam-assembly.ts';
+import { assembleExam, EXAM_BLUEPRINT, keepCasesTogether, seededRandom, type BankEntry } from './exam-assembly.ts';
 
 const bank: BankEntry[] = [1, 2, 3, 4].flatMap((domain) => Array.from({ length: 40 }, (_, i) => ({ id: `d${domain}-${i}`, domain })));
 const domainOf = (id: string) => Number(id.slice(1, 2));
@@ -50,5 +50,13 @@ describe('assembleExam', () => {
       expect(x).toBeGreaterThanOrEqual(0);
       expect(x).toBeLessThan(1);
     }
+  });
+});
+
+describe('keepCasesTogether', () => {
+  it('moves the questions of a case study next to the first one drawn, leaving every other question in order', () => {
+    const caseOf = (id: string) => (id.startsWith('x') ? 'case-x' : id.startsWith('y') ? 'case-y' : undefined);
+    expect(keepCasesTogether(['a', 'x1', 'b', 'y1', 'c', 'x2', 'y2', 'x3'], caseOf)).toEqual(['a', 'x1', 'x2', 'x3', 'b', 'y1', 'y2', 'c']);
+    expect(keepCasesTogether(['a', 'b'], caseOf)).toEqual(['a', 'b']);
   });
 });

@@ -59,3 +59,22 @@ export function assembleExam(
 }
 
 export { seededRandom };
+
+/**
+ * The drawn questions with each case study's questions next to each other, at the place of the first
+ * one drawn and in the order drawn, as a case study's questions follow one another on MLA-C01. Every
+ * other question keeps its place relative to the rest. `caseOf` gives a question's case id, if any.
+ */
+export function keepCasesTogether(ids: readonly string[], caseOf: (id: string) => string | undefined): string[] {
+  const members = new Map<string, string[]>();
+  for (const id of ids) {
+    const c = caseOf(id);
+    if (c !== undefined) members.set(c, [...(members.get(c) ?? []), id]);
+  }
+  return ids.flatMap((id) => {
+    const c = caseOf(id);
+    if (c === undefined) return [id];
+    const group = members.get(c)!;
+    return group[0] === id ? group : [];
+  });
+}

@@ -96,7 +96,11 @@ describe('which exam a question and an attempt belong to', () => {
   it('reads the MLS-C01 or the MLA-C01 tags, and draws only the types the exam shows', () => {
     expect(inExam({ ...q, type: 'single' }, 'MLA-C01')).toBe(true);
     expect(inExam({ ...q, type: 'single' }, 'MLS-C01')).toBe(false);
-    expect(inExam({ ...q, type: 'ordering' }, 'MLA-C01')).toBe(false);
+    // MLA-C01 has ordering and matching questions; MLS-C01 had only single and multiple.
+    expect(inExam({ ...q, type: 'ordering' }, 'MLA-C01')).toBe(true);
+    expect(inExam({ ...q, type: 'matching' }, 'MLA-C01')).toBe(true);
+    expect(inExam({ ...q, domain: 2, type: 'ordering' }, 'MLS-C01')).toBe(false);
+    expect(inExam({ ...q, type: 'essay' }, 'MLA-C01')).toBe(false);
     expect(examDomainOf(q, 'MLS-C01')).toBeNull();
     expect(examDomainOf(q, 'MLA-C01')).toBe(2);
     expect(examTasksOf(q, 'MLA-C01')).toEqual(['mla:2.1.k1']);

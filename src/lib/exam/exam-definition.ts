@@ -163,12 +163,19 @@ export function mlaExamDefinition(outline: MlaOutline): ExamDefinition {
 /** The domain a question counts in on this exam; null when the exam does not test it. */
 export const examDomainOf = (q: ExamTagged, code: ExamCode): number | null => (code === 'MLA-C01' ? q.mlaDomain : q.domain);
 
-/** The question types the practice exam renders; a question of another type is not drawn. */
-export const EXAM_QUESTION_TYPES: readonly string[] = ['single', 'multiple'];
+/**
+ * The question types each practice exam draws, as the real exams have them: MLS-C01 had only
+ * multiple choice and multiple response; MLA-C01 adds ordering and matching (case-study questions
+ * are of these types too). A question of another type is not drawn.
+ */
+export const EXAM_QUESTION_TYPES: Readonly<Record<ExamCode, readonly string[]>> = {
+  'MLS-C01': ['single', 'multiple'],
+  'MLA-C01': ['single', 'multiple', 'ordering', 'matching'],
+};
 
 /** True when the exam `code` tests the question and can show it. */
 export const inExam = (q: ExamTagged & { type: string }, code: ExamCode): boolean =>
-  examDomainOf(q, code) !== null && EXAM_QUESTION_TYPES.includes(q.type);
+  examDomainOf(q, code) !== null && EXAM_QUESTION_TYPES[code].includes(q.type);
 
 /** The outline ids a question counts under on this exam (their task statements via `taskOf`). */
 export const examTasksOf = (q: ExamTagged, code: ExamCode): readonly string[] => (code === 'MLA-C01' ? q.mla : q.tasks);

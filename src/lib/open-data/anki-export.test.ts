@@ -1,5 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnkiText, protectMath } from './anki-export.ts';
+import { ankiNote, buildAnkiText, protectMath } from './anki-export.ts';
+import type { QuestionData } from '../../schemas/question.ts';
+
+const base: QuestionData = {
+  id: 'mla-order',
+  tasks: [],
+  mla: ['mla:3.3.k1'],
+  type: 'ordering',
+  page: 'ml-operations/ci-cd-for-ml',
+  stem: 'Order them.',
+  options: [],
+  steps: ['a', 'b', 'c'].map((id) => ({ id, text: `Step ${id}`, explanation: `Why ${id} goes here.` })),
+  prompts: [],
+  responses: [],
+  references: ['https://docs.aws.amazon.com/x'],
+};
+const plain = async (markdown: string) => `<p>${markdown}</p>`;
+
+describe('ankiNote for ordering and matching', () => {
+  it('lists the steps scrambled on the front and gives their letters in the right order on the back', async () => {
+    const note = await ankiNote(base, plain, 'https://example.org', { id: 'c', title: 'Case & co', scenario: 'The scenario.' });
+    expect(note.front).toContain('<p><b>Case study: Case &amp; co</b></p><p>The scenario.</p>');
+    expect(note.front).toContain('(Put the steps in order.)');
+    const listed = [...note.front.matchAll(/<li>Step (\w)<\/li>/g)].map((m) => m[1]);
+    expect([...listed].sort()).toEqual(['a', 'b', 'c']);
+    expect(listed).not.toEqual(['a', 'b', 'c']);
+    const letters = ['a', 'b', 'c'].map((id) => String.fromCharCode(65 + listed.indexOf(id)));
+    expect(note.back).toContain(`<b>Order: ${letters.join(', ')}</b>`);
+    expect(note.back).toContain(`<b>1st: ${letters[0]}.</b> <p>Why a goes here.</p>`);
+  });
+
+  it('numbers the prompts, letters the responses and gives each match', async () => {
+    const note = await ankiNote(
+      {
+        ...base,
+        type: 'matching',
+        steps: [],
+        prompts: [{ id: 'a', text: 'Prompt a', answer: 'b', explanation: 'Why a matches b.' }],
+        responses: [
+          { id: 'a', text: 'Response a' },
+          { id: 'b', text: 'Response <b>' },
+        ],
+      },
+      plain,
+      'https://example.org',
+    );
+    expect(note.front).toContain('Response &lt;b&gt;');
+    expect(note.back).toMatch(/<b>Matches: 1 → [AB]<\/b>/);
+  });
+});
 
 describe('buildAnkiText', () => {
   it('writes Anki headers and one quoted, tab-separated row per note', () => {

@@ -7,7 +7,9 @@
  */
 import type { QuestionData } from '../../schemas/question.ts';
 import { taskOf } from '../outline/outline.ts';
-import { optionLetter, selectHint } from '../questions/exam-bank.ts';
+import { answerHint, optionLetter } from '../questions/exam-bank.ts';
+import { positionLabel, scrambledOrder } from '../questions/item-answer.ts';
+import type { CaseStudyData } from '../../schemas/case-study.ts';
 import { pageHref, sectionHref } from '../urls.ts';
 import { SITE_TITLE } from '../../config.ts';
 
@@ -21,6 +23,9 @@ export interface AnkiNote {
 }
 
 export const ANKI_DECK = 'MLS-C01 Study Guide';
+
+/** Plain text (a response, a title) as HTML. */
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const field = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
@@ -58,30 +63,63 @@ export function protectMath(markdown: string): { text: string; restore: (html: s
 export type MarkdownToHtml = (markdown: string) => Promise<string>;
 
 /**
- * One question as a note: the front is the stem, the "(Select TWO.)" hint and the lettered options;
- * the back the correct letters, why each option is right or wrong, and a link to the guide section
+ * One question as a note: the front is the case study's scenario (when it has one), the stem, the
+ * "(Select TWO.)" hint and the lettered options (an ordering question's steps in the site's scrambled
+ * order, a matching question's numbered prompts and lettered responses); the back the correct letters
+ * (the order, or the matches), why each option, step or pair is right, and a link to the guide section
  * that teaches it at `origin`. Tagged by domain and task statement.
  */
-export async function ankiNote(q: QuestionData, render: MarkdownToHtml, origin: string): Promise<AnkiNote> {
+export async function ankiNote(q: QuestionData, render: MarkdownToHtml, origin: string, caseStudy?: CaseStudyData): Promise<AnkiNote> {
   const html = async (markdown: string) => {
     const { text, restore } = protectMath(markdown);
     return restore((await render(text)).trim());
   };
   // An option is one paragraph; inside a list item it needs no <p>.
   const inline = (h: string) => (/^<p>([\s\S]*)<\/p>$/.exec(h)?.[1]?.includes('<p>') === false ? h.slice(3, -4) : h);
-  const options = await Promise.all(q.options.map(async (o, i) => ({ ...o, letter: optionLetter(i), html: inline(await html(o.text)) })));
-  const hint = selectHint(q.select ?? 1);
-  const front = [
-    await html(q.stem),
-    hint ? `<p><b>${hint}</b></p>` : '',
-    `<ol type="A">${options.map((o) => `<li>${o.html}</li>`).join('')}</ol>`,
-  ].join('');
-  const right = options.filter((o) => o.correct).map((o) => o.letter);
-  const explanations = await Promise.all(
-    options.map(async (o) => `<li><b>${o.letter}: ${o.correct ? 'correct' : 'incorrect'}.</b> ${await html(o.explanation)}</li>`),
-  );
+  const scenario = caseStudy ? `<p><b>Case study: ${escapeText(caseStudy.title)}</b></p>${await html(caseStudy.scenario)}` : '';
+  let answer: string;
+  let explanations: string[];
+  let choices: string;
+  if (q.type === 'ordering') {
+    // Steps listed in the site's scrambled order, lettered; the back gives the letters in the right order.
+    const listed = scrambledOrder(
+      q.id,
+      q.steps.map((st) => st.id),
+    ).map((id) => q.steps.find((st) => st.id === id)!);
+    const letterOf = new Map(listed.map((st, i) => [st.id, optionLetter(i)]));
+    choices = `<ol type="A">${(await Promise.all(listed.map(async (st) => `<li>${inline(await html(st.text))}</li>`))).join('')}</ol>`;
+    answer = `Order: ${q.steps.map((st) => letterOf.get(st.id)).join(', ')}`;
+    explanations = await Promise.all(
+      q.steps.map(async (st, i) => `<li><b>${positionLabel(i + 1)}: ${letterOf.get(st.id)}.</b> ${await html(st.explanation)}</li>`),
+    );
+  } else if (q.type === 'matching') {
+    const listed = scrambledOrder(
+      q.id,
+      q.responses.map((r) => r.id),
+    ).map((id) => q.responses.find((r) => r.id === id)!);
+    const letterOf = new Map(listed.map((r, i) => [r.id, optionLetter(i)]));
+    choices =
+      `<p>Prompts:</p><ol>${(await Promise.all(q.prompts.map(async (p) => `<li>${inline(await html(p.text))}</li>`))).join('')}</ol>` +
+      `<p>Responses:</p><ol type="A">${listed.map((r) => `<li>${escapeText(r.text)}</li>`).join('')}</ol>`;
+    answer = `Matches: ${q.prompts.map((p, i) => `${i + 1} → ${letterOf.get(p.answer)}`).join(', ')}`;
+    explanations = await Promise.all(
+      q.prompts.map(async (p, i) => `<li><b>${i + 1} → ${letterOf.get(p.answer)}.</b> ${await html(p.explanation)}</li>`),
+    );
+  } else {
+    const options = await Promise.all(q.options.map(async (o, i) => ({ ...o, letter: optionLetter(i), html: inline(await html(o.text)) })));
+    choices = `<ol type="A">${options.map((o) => `<li>${o.html}</li>`).join('')}</ol>`;
+    answer = `Answer: ${options
+      .filter((o) => o.correct)
+      .map((o) => o.letter)
+      .join(', ')}`;
+    explanations = await Promise.all(
+      options.map(async (o) => `<li><b>${o.letter}: ${o.correct ? 'correct' : 'incorrect'}.</b> ${await html(o.explanation)}</li>`),
+    );
+  }
+  const hint = answerHint({ type: q.type, select: q.select ?? 1 });
+  const front = [scenario, await html(q.stem), hint ? `<p><b>${hint}</b></p>` : '', choices].join('');
   const back = [
-    `<p><b>Answer: ${right.join(', ')}</b></p>`,
+    `<p><b>${answer}</b></p>`,
     `<ul>${explanations.join('')}</ul>`,
     `<p>${SITE_TITLE}: <a href="${origin}${sectionHref(q.page, q.section)}">${origin}${pageHref(q.page)}</a></p>`,
   ].join('');

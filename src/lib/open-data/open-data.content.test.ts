@@ -10,7 +10,8 @@ import { readContent } from '../content/read-content.ts';
 import { optionLetter } from '../questions/exam-bank.ts';
 import { pageHref, sectionHref } from '../urls.ts';
 
-const { questions, trees } = readContent(process.cwd());
+const { questions, trees, caseStudies } = readContent(process.cwd());
+const caseOf = (id: string | undefined) => caseStudies.find((c) => c.data.id === id)?.data;
 
 describe('trees.json', () => {
   const data = buildTreesData(trees.map((t) => t.data));
@@ -43,21 +44,35 @@ describe('anki.txt', async () => {
   const md = await createMarkdownProcessor({ syntaxHighlight: false });
   const render = async (markdown: string) => (await md.render(markdown)).code;
   const origin = 'https://example.org';
-  const notes = await Promise.all(questions.map((q) => ankiNote(q.data, render, origin)));
+  const notes = await Promise.all(questions.map((q) => ankiNote(q.data, render, origin, caseOf(q.data.case))));
 
   it('has a note per question: lettered options on the front, the right letters and the teaching section on the back', () => {
     expect(notes).toHaveLength(questions.length);
     questions.forEach(({ data: q }, i) => {
       const note = notes[i]!;
       expect(note.guid).toBe(`mls-c01-${q.id}`);
-      expect(note.front.split('<ol type="A">')[1]!.match(/<li>/g)).toHaveLength(q.options.length);
-      const right = q.options.flatMap((o, j) => (o.correct ? [optionLetter(j)] : []));
-      expect(note.back).toContain(`<p><b>Answer: ${right.join(', ')}</b></p>`);
+      if (q.type === 'ordering') {
+        expect(note.front.split('<ol type="A">')[1]!.match(/<li>/g)).toHaveLength(q.steps.length);
+        expect(note.back).toMatch(/<p><b>Order: [A-E](, [A-E])+<\/b><\/p>/);
+      } else if (q.type === 'matching') {
+        expect(note.front.split('<ol type="A">')[1]!.match(/<li>/g)).toHaveLength(q.responses.length);
+        expect(note.back.match(/\d → [A-J]/g)).toHaveLength(q.prompts.length * 2);
+      } else {
+        expect(note.front.split('<ol type="A">')[1]!.match(/<li>/g)).toHaveLength(q.options.length);
+        const right = q.options.flatMap((o, j) => (o.correct ? [optionLetter(j)] : []));
+        expect(note.back).toContain(`<p><b>Answer: ${right.join(', ')}</b></p>`);
+      }
       expect(note.back).toContain(`<a href="${origin}${sectionHref(q.page, q.section)}">${origin}${pageHref(q.page)}</a>`);
       if (q.domain !== undefined) expect(note.tags).toContain(`MLS-C01::domain-${q.domain}`);
       else expect(note.tags).not.toContain('MLS-C01');
       if (q.mla.length > 0) expect(note.tags).toContain(`MLA-C01::domain-${q.mla[0]!.slice('mla:'.length).split('.')[0]}`);
     });
+  });
+
+  it('puts the scenario of a case study on the front of each of its questions', () => {
+    const members = questions.flatMap((q, i) => (q.data.case ? [{ q: q.data, note: notes[i]! }] : []));
+    expect(members.length).toBeGreaterThanOrEqual(10);
+    for (const { q, note } of members) expect(note.front.startsWith(`<p><b>Case study: ${caseOf(q.case)!.title}</b></p>`)).toBe(true);
   });
 
   it('asks for the number of answers of a multiple-response question', () => {

@@ -118,6 +118,33 @@ describe('buildMlaOutlineData', () => {
 });
 
 describe('buildQuestionsData', () => {
+  it('publishes an ordering question with its steps in the right order, a matching one with prompts and responses, and the case studies (version 3)', () => {
+    const base = {
+      tasks: [],
+      mla: ['mla:3.3.k1'],
+      page: 'ops/ci-cd',
+      stem: 'Stem text here',
+      options: [],
+      references: ['https://docs.aws.amazon.com/x'],
+    };
+    const steps = [1, 2, 3].map((n) => ({ id: String.fromCharCode(96 + n), text: `Step ${n}`, explanation: `Why step ${n} is here.` }));
+    const prompts = [{ id: 'a', text: 'P', answer: 'b', explanation: 'Why P matches B.' }];
+    const data = buildQuestionsData(
+      [
+        { ...base, id: 'q-o', type: 'ordering', steps, prompts: [], responses: [], case: 'c-1' },
+        { ...base, id: 'q-x', type: 'matching', steps: [], prompts, responses: [{ id: 'b', text: 'B' }] },
+      ],
+      [{ id: 'c-1', title: 'A case', scenario: 'The scenario.' }],
+    );
+    expect(data.version).toBe(3);
+    expect(data.caseStudies).toEqual([{ id: 'c-1', title: 'A case', scenario: 'The scenario.' }]);
+    expect(data.questions[0]).toMatchObject({ type: 'ordering', options: [], steps, case: 'c-1' });
+    expect(data.questions[0]).not.toHaveProperty('prompts');
+    expect(data.questions[1]).toMatchObject({ type: 'matching', prompts, responses: [{ id: 'b', text: 'B' }] });
+    expect(data.questions[1]).not.toHaveProperty('steps');
+    expect(data.questions[1]).not.toHaveProperty('case');
+  });
+
   it('publishes every field with select defaulted and the page as a URL path', () => {
     const [q] = buildQuestionsData([
       {
@@ -129,6 +156,9 @@ describe('buildQuestionsData', () => {
         page: 'de/streaming',
         stem: 'Stem text here',
         options: [{ id: 'a', text: 'A', correct: true, explanation: 'Because.' }],
+        steps: [],
+        prompts: [],
+        responses: [],
         references: ['https://docs.aws.amazon.com/x'],
       },
     ]).questions;
@@ -157,6 +187,9 @@ describe('buildQuestionsData', () => {
         page: 'ops/ci-cd',
         stem: 'Stem text here',
         options: [{ id: 'a', text: 'A', correct: true, explanation: 'Because.' }],
+        steps: [],
+        prompts: [],
+        responses: [],
         references: ['https://docs.aws.amazon.com/x'],
       },
     ]).questions;

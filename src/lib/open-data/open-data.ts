@@ -1,8 +1,11 @@
 /**
  * The open data the build publishes, as documented in the README (a public interface: fields may be
  * added, none renamed):
- *   /data/questions.json = { version: 2, questions: [...] } (version 2: `domain` is null on a question
- *                          only MLA-C01 tests; `exams` names the exams each question serves)
+ *   /data/questions.json = { version: 3, questions: [...], caseStudies: [...] } (version 2: `domain` is
+ *                          null on a question only MLA-C01 tests; `exams` names the exams each question
+ *                          serves; version 3: `type` may be `ordering` or `matching`, whose `options`
+ *                          are empty and whose `steps` or `prompts` and `responses` hold the question;
+ *                          `case` names the case study whose scenario a question shares)
  *   /data/outline.json   = { version: 1, domains: [...] } with, for every task statement and bullet,
  *                          the pages that teach it and the questions that test it.
  *   /data/mla-outline.json = the same shape for MLA-C01 (`exam: "MLA-C01"`): every task statement with
@@ -13,7 +16,9 @@
  */
 import type { MlaFact, MlaOutline } from '../../schemas/mla-outline.ts';
 import type { Outline } from '../../schemas/outline.ts';
+import type { CaseStudyData } from '../../schemas/case-study.ts';
 import type { QuestionData } from '../../schemas/question.ts';
+import type { QuestionType } from '../questions/item-answer.ts';
 import type { TreeData, TreeNode } from '../../schemas/tree.ts';
 import { pageHref } from '../urls.ts';
 import { covers, taskOf } from '../outline/outline.ts';
@@ -48,6 +53,34 @@ export interface OpenOption {
   explanation: string;
 }
 
+/** An ordering question's step (version 3); `steps` lists them in the right order. */
+export interface OpenStep {
+  id: string;
+  text: string;
+  explanation: string;
+}
+
+/** A matching question's prompt (version 3), with the id of the response that matches it. */
+export interface OpenPrompt {
+  id: string;
+  text: string;
+  answer: string;
+  explanation: string;
+}
+
+/** A matching question's response (version 3): plain text. */
+export interface OpenResponse {
+  id: string;
+  text: string;
+}
+
+/** A case study (version 3): the scenario its questions share; each names it in `case`. */
+export interface OpenCaseStudy {
+  id: string;
+  title: string;
+  scenario: string;
+}
+
 /** A published question: Markdown in /data/questions.json, HTML in /data/exam-bank.json (exam-bank.ts). */
 export interface OpenQuestion {
   id: string;
@@ -59,10 +92,21 @@ export interface OpenQuestion {
   tasks: string[];
   /** MLA-C01 outline ids (`mla:2.3`, `mla:2.3.k4`, `mla:2.3.s9`); empty where the question fits only MLS-C01. */
   mla: string[];
-  type: 'single' | 'multiple';
+  /** `single` or `multiple` (options); since version 3 also `ordering` (steps) or `matching` (prompts, responses). */
+  type: QuestionType;
+  /** Options to choose: 1 or more for options; 1 on ordering and matching, which answer every item instead. */
   select: number;
   stem: string;
+  /** Empty on ordering and matching questions. */
   options: OpenOption[];
+  /** Ordering only: the steps in the right order. */
+  steps?: OpenStep[];
+  /** Matching only: the prompts, each with its answer. */
+  prompts?: OpenPrompt[];
+  /** Matching only: the responses, which may outnumber the prompts. */
+  responses?: OpenResponse[];
+  /** The id of the case study (`caseStudies`) whose scenario comes before the stem; absent otherwise. */
+  case?: string;
   references: string[];
   /** Site-absolute path of the page that teaches the point. */
   page: string;
@@ -76,8 +120,23 @@ export function examsOf(tagged: { tasks: readonly string[]; mla: readonly string
 }
 
 export interface QuestionsData {
-  version: 2;
+  version: 3;
   questions: OpenQuestion[];
+  caseStudies: OpenCaseStudy[];
+}
+
+/** The fields of the question's type (steps, or prompts and responses) and its case, as published. */
+export function typedFields(q: QuestionData): Pick<OpenQuestion, 'steps' | 'prompts' | 'responses' | 'case'> {
+  return {
+    ...(q.type === 'ordering' ? { steps: q.steps.map((s) => ({ id: s.id, text: s.text, explanation: s.explanation })) } : {}),
+    ...(q.type === 'matching'
+      ? {
+          prompts: q.prompts.map((p) => ({ id: p.id, text: p.text, answer: p.answer, explanation: p.explanation })),
+          responses: q.responses.map((r) => ({ id: r.id, text: r.text })),
+        }
+      : {}),
+    ...(q.case ? { case: q.case } : {}),
+  };
 }
 
 /** Every task statement and bullet with the pages teaching it and the questions testing it. */
@@ -180,9 +239,9 @@ export function buildMlaOutlineData(
   };
 }
 
-export function buildQuestionsData(questions: readonly QuestionData[]): QuestionsData {
+export function buildQuestionsData(questions: readonly QuestionData[], caseStudies: readonly CaseStudyData[] = []): QuestionsData {
   return {
-    version: 2,
+    version: 3,
     questions: questions.map((q) => ({
       id: q.id,
       domain: q.domain ?? null,
@@ -193,9 +252,11 @@ export function buildQuestionsData(questions: readonly QuestionData[]): Question
       select: q.select ?? 1,
       stem: q.stem,
       options: q.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, explanation: o.explanation })),
+      ...typedFields(q),
       references: [...q.references],
       page: pageHref(q.page),
     })),
+    caseStudies: [...caseStudies].sort((a, b) => a.id.localeCompare(b.id)).map((c) => ({ id: c.id, title: c.title, scenario: c.scenario })),
   };
 }
 

@@ -26,6 +26,26 @@ describe('progress store', () => {
     expect(again.persistent).toBe(true);
   });
 
+  it('keeps an ordering or matching answer (item=value tokens) beside option answers saved before, in the same version', () => {
+    const storage = new MemoryStorage();
+    storage.items.set(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 2,
+        answers: { 'd1-x': { chosen: ['b'], correct: true, at: at.toISOString(), source: 'quiz', attempts: 1, correctAttempts: 1 } },
+        cards: {},
+        exams: [],
+      }),
+    );
+    const store = createProgressStore(() => storage, clock);
+    store.record('mla-order-x', ['a=2', 'b=1', 'c=3'], false, 'exam');
+    const again = createProgressStore(() => storage, clock);
+    expect(again.problem).toBeUndefined();
+    expect(again.get('d1-x')?.chosen).toEqual(['b']);
+    expect(again.get('mla-order-x')).toMatchObject({ chosen: ['a=2', 'b=1', 'c=3'], correct: false, source: 'exam' });
+    expect(JSON.parse(storage.items.get(STORAGE_KEY)!).version).toBe(2);
+  });
+
   it('sets corrupt JSON aside, reports it and keeps working', () => {
     const storage = new MemoryStorage();
     storage.items.set(STORAGE_KEY, '{not json');

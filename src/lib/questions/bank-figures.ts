@@ -15,7 +15,8 @@ export interface FigureOption {
 
 export interface FigureQuestion {
   id: string;
-  type: 'single' | 'multiple';
+  /** Only `single` and `multiple` questions are measured: ordering and matching have no options to give a key away by length. */
+  type: string;
   select?: number | undefined;
   stem: string;
   options: readonly FigureOption[];
@@ -173,7 +174,9 @@ export interface BankFigures {
   cues: QuestionCue[];
 }
 
-export function bankFigures(questions: readonly FigureQuestion[]): BankFigures {
+/** The figures of the bank's option-based questions (single answer and multiple response); other types are left out, `questions` counts only these. */
+export function bankFigures(bank: readonly FigureQuestion[]): BankFigures {
+  const questions = bank.filter((q) => q.type === 'single' || q.type === 'multiple');
   const cues = questions.map(questionCue);
   const single = questions.filter((q) => q.type === 'single');
   const multiple = questions.filter((q) => q.type === 'multiple');

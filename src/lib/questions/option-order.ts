@@ -9,7 +9,7 @@
 import { seededRandom } from '../random.ts';
 
 /** 32-bit FNV-1a hash of a string. */
-function hash(text: string): number {
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

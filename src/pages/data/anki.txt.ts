@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { getQuestions } from '../../data/guide.ts';
+import { getCaseStudies, getQuestions } from '../../data/guide.ts';
 import { ankiNote, buildAnkiText } from '../../lib/open-data/anki-export.ts';
 
 /**
@@ -11,6 +11,9 @@ import { ankiNote, buildAnkiText } from '../../lib/open-data/anki-export.ts';
 export const GET: APIRoute = async ({ site }) => {
   const md = await createMarkdownProcessor({ syntaxHighlight: false });
   const render = async (markdown: string) => (await md.render(markdown)).code;
-  const notes = await Promise.all((await getQuestions()).map(({ data }) => ankiNote(data, render, site?.origin ?? '')));
+  const cases = new Map((await getCaseStudies()).map((c) => [c.id, c]));
+  const notes = await Promise.all(
+    (await getQuestions()).map(({ data }) => ankiNote(data, render, site?.origin ?? '', data.case ? cases.get(data.case) : undefined)),
+  );
   return new Response(buildAnkiText(notes), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

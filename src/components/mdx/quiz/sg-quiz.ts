@@ -9,6 +9,10 @@
  * Focus: after Check it moves to "Try again" (the result is announced); after Try again it returns
  * to the first option.
  *
+ * Ordering and matching questions answer with a native select per step or prompt (item-rows.ts); their
+ * answer is a list of `item=value` tokens (item-answer.ts), scored all or nothing like options, and
+ * each step or prompt is marked in words once checked. Their steps keep the listed order.
+ *
  * `showOnly(ids)` is the interface for a container such as `sg-drill`: it shows those questions, in
  * that order, numbered from 1, and hides the others.
  */
@@ -21,6 +25,8 @@ import { optionOrder } from '../../../lib/questions/option-order.ts';
 import { optionMark } from '../../../lib/questions/option-mark.ts';
 import { scoreQuestion } from '../../../lib/questions/score-question.ts';
 import { selectionState } from '../../../lib/questions/selection-state.ts';
+import { isItemType, itemResultText, itemState } from '../../../lib/questions/item-answer.ts';
+import { type ItemQuestion, markItems } from './item-rows.ts';
 
 export class SgQuiz extends SgElement {
   #forms: HTMLFormElement[] = [];
@@ -94,13 +100,22 @@ export class SgQuiz extends SgElement {
     return id;
   }
 
-  #inputs(form: HTMLFormElement): HTMLInputElement[] {
-    return this.allParts<HTMLInputElement>('input[name$="-answer"]', form);
+  /** The answer controls: option inputs, or the selects of an ordering or matching question. */
+  #inputs(form: HTMLFormElement): (HTMLInputElement | HTMLSelectElement)[] {
+    return this.#items(form)
+      ? this.allParts<HTMLSelectElement>('select[data-item-select]', form)
+      : this.allParts<HTMLInputElement>('input[name$="-answer"]', form);
+  }
+
+  /** The ordering or matching question a form shows, as its markup needs it; undefined for options. */
+  #items(form: HTMLFormElement): ItemQuestion | undefined {
+    const type = form.dataset.type ?? '';
+    return isItemType(type) ? { id: this.#id(form), type } : undefined;
   }
 
   #chosen(form: HTMLFormElement): string[] {
     return this.#inputs(form)
-      .filter((i) => i.checked)
+      .filter((i) => (i instanceof HTMLSelectElement ? i.value !== '' : i.checked))
       .map((i) => i.value);
   }
 
@@ -114,7 +129,11 @@ export class SgQuiz extends SgElement {
 
     const status = this.requirePart('[data-select-status]', form);
     const type = form.dataset.type === 'multiple' ? 'multiple' : 'single';
-    const state = () => selectionState(type, select, this.#chosen(form).length);
+    const items = this.#items(form);
+    const state = () =>
+      items
+        ? itemState(items.type, this.#inputs(form).length, this.#chosen(form))
+        : selectionState(type, select, this.#chosen(form).length);
     const syncCheck = () => {
       const { ready, count, reason } = state();
       check.setAttribute('aria-disabled', String(!ready));
@@ -122,7 +141,7 @@ export class SgQuiz extends SgElement {
     };
     form.addEventListener('change', () => {
       syncCheck();
-      if (type === 'multiple') announce(status.textContent ?? '');
+      if (type === 'multiple' || items) announce(status.textContent ?? '');
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -155,12 +174,17 @@ export class SgQuiz extends SgElement {
   #restore(form: HTMLFormElement): void {
     const saved = pageProgress().get(this.#id(form));
     if (!saved || form.dataset.state === 'checked') return;
-    for (const input of this.#inputs(form)) input.checked = saved.chosen.includes(input.value);
+    for (const input of this.#inputs(form)) {
+      if (input instanceof HTMLSelectElement) {
+        input.value = [...input.options].find((o) => saved.chosen.includes(o.value))?.value ?? '';
+      } else input.checked = saved.chosen.includes(input.value);
+    }
     this.#showResult(form, saved.chosen, false);
   }
 
   /** Moves the options and their explanations into the learner's order and letters them by position. */
   #applyOrder(form: HTMLFormElement): void {
+    if (this.#items(form)) return;
     const options = this.allParts('.sg-option', form);
     const order = optionOrder(
       learnerSeed(),
@@ -190,6 +214,8 @@ export class SgQuiz extends SgElement {
     form.dataset.state = 'checked';
     form.dataset.result = score.correct ? 'correct' : 'incorrect';
     for (const input of this.#inputs(form)) input.disabled = true;
+    const items = this.#items(form);
+    if (items) return this.#showItemResult(form, items, chosen, score.correct, speak);
     for (const option of this.allParts('.sg-option', form)) {
       const id = option.dataset.option ?? '';
       const { mark, text } = optionMark(score.hits.includes(id) || score.missed.includes(id), chosen.includes(id));
@@ -208,6 +234,19 @@ export class SgQuiz extends SgElement {
     if (speak) announce(`${text} Explanations are shown below the question.`);
   }
 
+  /** The result of an ordering or matching question: every step or prompt marked, the key opened. */
+  #showItemResult(form: HTMLFormElement, items: ItemQuestion, chosen: string[], correct: boolean, speak: boolean): void {
+    markItems(form, items, this.#correctIds(form), chosen);
+    this.requirePart('.sg-check', form).hidden = true;
+    this.requirePart('[data-select-status]', form).textContent = '';
+    this.requirePart('.sg-retry', form).hidden = false;
+    this.requirePart<HTMLDetailsElement>('.sg-key', form).open = true;
+    const wrong = this.allParts('[data-item][data-mark="wrong"]', form).length;
+    const text = itemResultText(items.type, correct, wrong, this.requirePart('[data-key-items]', form).textContent ?? '');
+    this.requirePart('.sg-question-result', form).textContent = `${text} The explanations follow.`;
+    if (speak) announce(`${text} Explanations are shown below the question.`);
+  }
+
   #correctLetters(form: HTMLFormElement): string[] {
     const correct = this.#correctIds(form);
     return this.allParts('.sg-option', form).flatMap((option, i) =>
@@ -220,7 +259,12 @@ export class SgQuiz extends SgElement {
     delete form.dataset.result;
     for (const input of this.#inputs(form)) {
       input.disabled = false;
-      input.checked = false;
+      if (input instanceof HTMLSelectElement) input.value = '';
+      else input.checked = false;
+    }
+    for (const item of this.allParts('[data-item]', form)) {
+      item.dataset.mark = '';
+      this.requirePart('.sg-item-mark', item).textContent = '';
     }
     for (const option of this.allParts('.sg-option', form)) {
       option.dataset.mark = '';

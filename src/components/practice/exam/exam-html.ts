@@ -9,7 +9,8 @@
 import { formatDuration, percent } from '../../../client/format.ts';
 import { escapeHtml } from '../../../client/html.ts';
 import { type ExamScore, type ScoreScale, scaledScoreRange, type Tally } from '../../../lib/exam/score-exam.ts';
-import { type ExamBankDomain, type ExamBankQuestion, type ExamBankTask, selectHint } from '../../../lib/questions/exam-bank.ts';
+import { answerHint, type ExamBankDomain, type ExamBankQuestion, type ExamBankTask } from '../../../lib/questions/exam-bank.ts';
+import type { OpenCaseStudy } from '../../../lib/open-data/open-data.ts';
 import { inShownOrder } from '../../../lib/questions/option-order.ts';
 import type { ExamAttempt } from '../../../lib/progress/progress-store.ts';
 import type { ExamDefinition } from '../../../lib/exam/exam-definition.ts';
@@ -17,12 +18,14 @@ import { passShareOf, resultBars } from '../../../lib/exam/result-chart.ts';
 import { mlaLabel } from '../../../lib/outline/mla-outline.ts';
 import { resultChartHtml } from '../shared/result-chart/result-chart-html.ts';
 import { EXAM_QUESTION_ID, taskDrillHref } from '../../../lib/urls.ts';
-import { answeredQuestion } from '../shared/question-html.ts';
+import { answeredQuestion, caseHtml } from '../shared/question-html.ts';
 
 /** What the results need of the exam taken: its definition and its outline (domains and task statements). */
 export interface ResultsContext {
   def: ExamDefinition;
   domains: readonly ExamBankDomain[];
+  /** The bank's case studies by id: their scenarios come before their questions. */
+  caseStudies: ReadonlyMap<string, OpenCaseStudy>;
 }
 
 /**
@@ -70,7 +73,10 @@ export function resultsHtml(ctx: ResultsContext, a: ExamAttempt, questions: read
       const result = chosen.length === 0 ? 'unanswered' : score.results.get(q.id) ? 'correct' : 'incorrect';
       return (
         `<li data-result="${result}" data-flagged="${flagged}"><article class="sg-question sg-review-question" data-result="${result === 'correct' ? 'correct' : 'incorrect'}" data-question-id="${q.id}" aria-labelledby="review-${q.id}">` +
-        `<h4 id="review-${q.id}">Question ${i + 1}: <span class="sg-review-status">${status}</span>${flagged ? ', flagged' : ''}${q.type === 'multiple' ? ` <span class="sg-select-hint">${selectHint(q.select)}</span>` : ''}</h4>` +
+        `<h4 id="review-${q.id}">Question ${i + 1}: <span class="sg-review-status">${status}</span>${flagged ? ', flagged' : ''}${answerHint(q) ? ` <span class="sg-select-hint">${answerHint(q)}</span>` : ''}</h4>` +
+        (q.case
+          ? `<div class="sg-case" role="group" aria-labelledby="review-${q.id}-case">${caseHtml(ctx.caseStudies.get(q.case), `review-${q.id}-case`)}</div>`
+          : '') +
         `<div class="sg-stem">${q.stem}</div>${answeredQuestion(q, chosen)}</article></li>`
       );
     })

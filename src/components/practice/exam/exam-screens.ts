@@ -11,8 +11,9 @@ import type { SgElement } from '../../../client/sg-element.ts';
 import { answeredCount, isAnswered, openQuestions, remainingOf } from '../../../lib/exam/attempt.ts';
 import { type ExamScore, scaledScoreRange } from '../../../lib/exam/score-exam.ts';
 import type { ExamAttempt } from '../../../lib/progress/progress-store.ts';
-import { type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
-import { optionInputs } from '../shared/question-html.ts';
+import { answerHint, type ExamBankQuestion } from '../../../lib/questions/exam-bank.ts';
+import { isItemType, itemState } from '../../../lib/questions/item-answer.ts';
+import { answerControls, caseHtml, chosenIn } from '../shared/question-html.ts';
 import { historyRows, jumpLists, type ResultsContext, resultsHtml } from './exam-html.ts';
 
 /** Why the start screen says the exam runs in another tab: it was open there, or it moved there. */
@@ -139,10 +140,13 @@ export class ExamScreens {
     const heading = this.#part('[data-q-heading]');
     heading.textContent = `Question ${a.current + 1} of ${n}`;
     this.#part('[data-question-form]').dataset.questionId = q.id;
+    const scenario = this.#part('[data-q-case]');
+    scenario.innerHTML = caseHtml(q.case ? this.#exam.caseStudies.get(q.case) : undefined, `${scenario.getAttribute('aria-labelledby')}`);
+    scenario.hidden = !q.case;
     this.#part('[data-q-stem]').innerHTML = q.stem;
-    this.#part('[data-q-legend]').textContent = q.type === 'multiple' ? `Your answer ${selectHint(q.select)}` : 'Your answer';
+    this.#part('[data-q-legend]').textContent = `Your answer ${answerHint(q)}`.trim();
     this.#part('[data-q-options]').replaceChildren(
-      optionInputs(q, 'exam-answer', a.answers[q.id] ?? [], this.#part<HTMLTemplateElement>('template[data-option-row]')),
+      answerControls(q, 'exam-answer', a.answers[q.id] ?? [], this.#part<HTMLTemplateElement>('template[data-option-row]')),
     );
     this.counts(a, q);
     this.#part<HTMLButtonElement>('[data-action="prev"]').disabled = a.current === 0;
@@ -155,14 +159,20 @@ export class ExamScreens {
     heading.focus();
   }
 
-  /** The options checked on screen. */
+  /** The answer on screen: the options checked, or the value of every step's or prompt's select. */
   chosen(): string[] {
-    return this.#root.allParts<HTMLInputElement>('[data-q-options] input:checked').map((i) => i.value);
+    return chosenIn(this.#part('[data-q-options]'));
   }
 
   counts(a: ExamAttempt, q: ExamBankQuestion): void {
-    const count = (a.answers[q.id] ?? []).length;
-    this.#part('[data-q-count]').textContent = q.type === 'multiple' ? `${count} of ${q.select} chosen.` : '';
+    const chosen = a.answers[q.id] ?? [];
+    const type = q.type;
+    const items = isItemType(type) ? ((type === 'ordering' ? q.steps : q.prompts)?.length ?? 0) : 0;
+    this.#part('[data-q-count]').textContent = isItemType(type)
+      ? [`${itemState(type, items, chosen).count}.`, itemState(type, items, chosen).reason].join(' ').trim()
+      : q.type === 'multiple'
+        ? `${chosen.length} of ${q.select} chosen.`
+        : '';
     this.#part('[data-answered-count]').textContent = `${answeredCount(a)} of ${a.questions.length} answered`;
   }
 

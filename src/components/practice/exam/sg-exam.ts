@@ -21,7 +21,7 @@ import { pageProgress } from '../../../client/progress.ts';
 import { define, SgElement } from '../../../client/sg-element.ts';
 import { newAttempt, remainingOf, runningAttempt, scoreAttempt, withoutMissing } from '../../../lib/exam/attempt.ts';
 import { ExamClock, milestoneText } from '../../../lib/exam/exam-clock.ts';
-import { assembleExam } from '../../../lib/exam/exam-assembly.ts';
+import { assembleExam, keepCasesTogether } from '../../../lib/exam/exam-assembly.ts';
 import { attemptsOf, type ExamDefinition, examDomainOf, inExam } from '../../../lib/exam/exam-definition.ts';
 import type { ExamAttempt, ProgressStore } from '../../../lib/progress/progress-store.ts';
 import type { ExamBank, ExamBankQuestion } from '../../../lib/questions/exam-bank.ts';
@@ -50,7 +50,7 @@ export class SgExam extends SgElement {
     this.#def = JSON.parse(this.requirePart('[data-exam-definition]').textContent ?? '') as ExamDefinition;
     const lock = (this.#lock = new AttemptLock(this.#def.lockName, () => this.#lost()));
     // The outline the results name arrives with the bank.
-    const exam: ResultsContext = { def: this.#def, domains: [] };
+    const exam: ResultsContext = { def: this.#def, domains: [], caseStudies: new Map() };
     this.#view = new ExamScreens(this, exam);
     if (this.#store.problem) this.#view.notice(this.#store.problem);
     const loading = this.requirePart('[data-loading]');
@@ -67,6 +67,7 @@ export class SgExam extends SgElement {
     }
     loading.hidden = true;
     exam.domains = this.#def.code === 'MLA-C01' ? bank.mlaDomains : bank.domains;
+    exam.caseStudies = new Map((bank.caseStudies ?? []).map((c) => [c.id, c]));
     for (const q of bank.questions) if (inExam(q, this.#def.code)) this.#byId.set(q.id, q);
     this.#wire();
     const running = this.#running();
@@ -178,7 +179,7 @@ export class SgExam extends SgElement {
     const lastSeen = new Map(Object.entries(this.#store.all()).map(([id, a]) => [id, Date.parse(a.at)]));
     const now = Date.now();
     const entries = [...this.#byId.values()].map((q) => ({ id: q.id, domain: examDomainOf(q, this.#def.code)! }));
-    const questions = assembleExam(entries, lastSeen, now >>> 0, this.#def.blueprint);
+    const questions = keepCasesTogether(assembleExam(entries, lastSeen, now >>> 0, this.#def.blueprint), (id) => this.#byId.get(id)?.case);
     const attempt = newAttempt(questions, limitMs, now, newSeed(), this.#def);
     this.#store.saveExam(attempt);
     this.#run(attempt);

@@ -4,7 +4,9 @@
  * the question's FSRS card (review-queue.ts): a wrong answer is rated Again at once; a right one
  * waits for the learner's Hard / Good / Easy, each button saying when the question comes back.
  */
-import { type ExamBank, type ExamBankQuestion, selectHint } from '../../../lib/questions/exam-bank.ts';
+import { answerHint, type ExamBank, type ExamBankQuestion } from '../../../lib/questions/exam-bank.ts';
+import type { OpenCaseStudy } from '../../../lib/open-data/open-data.ts';
+import { correctAnswer, isItemType, itemResultText, itemState } from '../../../lib/questions/item-answer.ts';
 import { learnerSeed } from '../../../client/order-seed.ts';
 import { inShownOrder } from '../../../lib/questions/option-order.ts';
 import { dueIds, type Grade, previewGrades, Rating, reviewCard } from '../../../lib/progress/review-queue.ts';
@@ -13,8 +15,8 @@ import { type SelectionState, selectionState } from '../../../lib/questions/sele
 import { announce } from '../../../client/announcer.ts';
 import { pageProgress } from '../../../client/progress.ts';
 import { define, SgElement } from '../../../client/sg-element.ts';
-import { optionMark } from '../../../lib/questions/option-mark.ts';
-import { answerKey, optionInputs } from '../shared/question-html.ts';
+import { itemKeyText } from '../../mdx/quiz/item-rows.ts';
+import { answerControls, answerKey, caseHtml, chosenIn, itemQuestion, markAnswer } from '../shared/question-html.ts';
 
 const GRADES: Record<string, Grade> = { hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 const NOT_SAVED = ' This review is not saved in this browser: see the notice at the foot of the page.';
@@ -31,6 +33,7 @@ function when(due: Date, now: Date): string {
 export class SgReview extends SgElement {
   #store = pageProgress();
   #byId = new Map<string, ExamBankQuestion>();
+  #cases = new Map<string, OpenCaseStudy>();
   #queue: string[] = [];
   #index = 0;
   #done = 0;
@@ -44,6 +47,7 @@ export class SgReview extends SgElement {
       // The review queue covers every question of the site, MLA-C01-only ones included, as the
       // dashboard's count of questions due does: a question answered wrong anywhere comes back.
       for (const q of bank.questions) this.#byId.set(q.id, q);
+      for (const c of bank.caseStudies ?? []) this.#cases.set(c.id, c);
     } catch {
       this.requirePart('[data-review-status]').textContent =
         'The questions could not be loaded. Check your connection and reload the page.';
@@ -53,7 +57,7 @@ export class SgReview extends SgElement {
     const form = this.requirePart<HTMLFormElement>('[data-review-form]');
     form.addEventListener('change', () => {
       const status = this.#syncCheck();
-      if (this.#question().type === 'multiple') announce(status);
+      if (this.#question().type !== 'single') announce(status);
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -76,12 +80,14 @@ export class SgReview extends SgElement {
   }
 
   #chosen(): string[] {
-    return [...this.querySelectorAll<HTMLInputElement>('[data-r-options] input:checked')].map((i) => i.value);
+    return chosenIn(this.requirePart('[data-r-options]'));
   }
 
   #selection(): SelectionState {
     const q = this.#question();
-    return selectionState(q.type, q.select, this.#chosen().length);
+    const type = q.type;
+    if (isItemType(type)) return itemState(type, (type === 'ordering' ? q.steps : q.prompts)?.length ?? 0, this.#chosen());
+    return selectionState(type, q.select, this.#chosen().length);
   }
 
   /** Check stays focusable: `aria-disabled` until the answer has the right size, the reason beside it. Returns that text. */
@@ -124,10 +130,13 @@ export class SgReview extends SgElement {
     this.requirePart('[data-review-card]').hidden = false;
     this.requirePart('[data-r-heading]').textContent = `Question ${this.#index + 1} of ${this.#queue.length}`;
     this.requirePart('[data-review-form]').dataset.questionId = q.id;
+    const scenario = this.requirePart('[data-r-case]');
+    scenario.innerHTML = caseHtml(q.case ? this.#cases.get(q.case) : undefined, scenario.getAttribute('aria-labelledby') ?? '');
+    scenario.hidden = !q.case;
     this.requirePart('[data-r-stem]').innerHTML = q.stem;
-    this.requirePart('[data-r-legend]').textContent = q.type === 'multiple' ? `Your answer ${selectHint(q.select)}` : 'Your answer';
+    this.requirePart('[data-r-legend]').textContent = `Your answer ${answerHint(q)}`.trim();
     this.requirePart('[data-r-options]').replaceChildren(
-      optionInputs(q, 'review-answer', [], this.requirePart<HTMLTemplateElement>('template[data-option-row]')),
+      answerControls(q, 'review-answer', [], this.requirePart<HTMLTemplateElement>('template[data-option-row]')),
     );
     this.requirePart('[data-r-check]').hidden = false;
     this.requirePart('[data-r-feedback]').hidden = true;
@@ -138,15 +147,14 @@ export class SgReview extends SgElement {
   #check(): void {
     const q = this.#question();
     const chosen = this.#chosen();
-    const correctIds = q.options.filter((o) => o.correct).map((o) => o.id);
-    const right = scoreQuestion(correctIds, chosen).correct;
-    for (const input of this.querySelectorAll<HTMLInputElement>('[data-r-options] input')) input.disabled = true;
-    for (const option of this.querySelectorAll<HTMLElement>('[data-r-options] .sg-option')) {
-      const id = option.dataset.option!;
-      const { mark, text } = optionMark(correctIds.includes(id), chosen.includes(id));
-      option.dataset.mark = mark;
-      this.requirePart('.sg-option-mark', option).textContent = text;
-    }
+    const right = scoreQuestion(correctAnswer(q), chosen).correct;
+    const controls = this.requirePart('[data-r-options]');
+    for (const input of controls.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) input.disabled = true;
+    markAnswer(controls, q, chosen);
+    const items = itemQuestion(q);
+    const itemsText = items
+      ? ` ${itemResultText(items.type, right, controls.querySelectorAll('[data-item][data-mark="wrong"]').length, itemKeyText(items))}`
+      : '';
     this.requirePart('[data-r-check]').hidden = true;
     this.requirePart('[data-r-select-status]').textContent = '';
     this.requirePart('[data-r-key]').innerHTML = answerKey(q, chosen);
@@ -168,11 +176,11 @@ export class SgReview extends SgElement {
       const card = reviewCard(this.#store.get(q.id), this.#store.cards()[q.id], Rating.Again, now);
       const saved = this.#store.setCard(q.id, card).saved && this.#store.record(q.id, chosen, false, 'review', now).saved;
       this.#done += 1;
-      result.textContent = `Incorrect. It comes back ${when(new Date(card.due), now)}. The explanations follow.${saved ? '' : NOT_SAVED}`;
+      result.textContent = `${itemsText ? itemsText.trim() : 'Incorrect.'} It comes back ${when(new Date(card.due), now)}. The explanations follow.${saved ? '' : NOT_SAVED}`;
       this.requirePart('[data-r-grades]').hidden = true;
       this.requirePart('[data-r-next-row]').hidden = false;
       this.requirePart<HTMLButtonElement>('[data-action="next"]').focus();
-      announce('Incorrect. The explanations follow.');
+      announce(`${itemsText ? itemsText.trim() : 'Incorrect.'} The explanations follow.`);
     }
     this.requirePart('[data-review-form]').dataset.result = right ? 'correct' : 'incorrect';
   }
