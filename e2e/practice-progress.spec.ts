@@ -74,7 +74,7 @@ test.describe('spaced review', () => {
     await expect(page.locator('[data-stat="due"]')).toHaveText('1');
     await page.goto('/practice/review/');
     await expect(page.locator('[data-review-status]')).toHaveText('1 question due for review today.');
-    await expect(page.locator('[data-review-form]')).toHaveAttribute('data-question-id', id);
+    await expect(page.locator('[data-review-form]')).toHaveAttribute('data-question-id', id!);
   });
 
   test('a wrong review answer is rated Again and stays due today', async ({ page }) => {
