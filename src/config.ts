@@ -5,6 +5,9 @@ export const SITE_TITLE = 'MLS-C01 Study Guide';
 
 /** Where the reader's light/dark choice is kept (localStorage). */
 export const THEME_KEY = 'sg-theme';
+
+/** Where the reader's exam choice (`mls` or `mla`) is kept (localStorage; src/lib/exam/exam-choice.ts). */
+export const EXAM_KEY = 'sg-exam';
 export const SITE_DESCRIPTION =
   'A free, open study guide for the AWS Certified Machine Learning – Specialty (MLS-C01) exam: every task statement of the exam guide, explained, with exam-style questions.';
 

@@ -1,22 +1,26 @@
 /**
- * The drill pages: one per domain, one per task statement that has questions, and one per guide page
- * with more questions than its own quiz shows (page-quiz.ts).
+ * The drill pages: one per domain, one per task statement that has questions, one per MLA-C01 task
+ * statement that has questions (all questions tagged with it, MLA-C01-only ones included), and one
+ * per guide page with more questions than its own quiz shows (page-quiz.ts).
  */
-import { taskOf } from '../lib/outline/outline.ts';
+import { covers, taskOf } from '../lib/outline/outline.ts';
 import { hasPageDrill } from '../lib/practice/page-quiz.ts';
-import { domainDrillSlug, pageDrillSlug, taskDrillSlug } from '../lib/urls.ts';
-import { getDomains, getMlsQuestions, getPages, getQuestions } from './guide.ts';
+import { domainDrillSlug, mlaTaskDrillSlug, pageDrillSlug, taskDrillSlug } from '../lib/urls.ts';
+import { mlaLabel } from '../lib/outline/mla-outline.ts';
+import { getDomains, getMlaOutline, getMlsQuestions, getPages, getQuestions } from './guide.ts';
 
 export interface Drill {
   /** URL segment under /practice/drills/: `domain-1`, `task-1-2`. */
   slug: string;
   title: string;
-  /** Outline ids passed to `<Quiz tasks>`; empty for a page drill. */
+  /** Outline ids passed to `<Quiz tasks>`; empty for a page drill and an MLA-C01 drill. */
   tasks: string[];
+  /** The MLA-C01 task statement an MLA-C01 drill shows (`<Quiz mla>`), such as `mla:1.1`. */
+  mla?: string;
   /** The guide page whose questions a page drill shows (`<Quiz page>`). */
   page?: string;
   count: number;
-  /** The MLS-C01 domain; 0 for a page drill outside the domain folders. */
+  /** The MLS-C01 domain (the MLA-C01 domain for an MLA-C01 drill); 0 for a page drill outside the domain folders. */
   domain: number;
 }
 
@@ -41,6 +45,20 @@ export async function getDrills(): Promise<Drill[]> {
     }
   }
   const all = await getQuestions();
+  for (const d of (await getMlaOutline()).domains) {
+    for (const t of d.tasks) {
+      const count = all.filter((q) => covers(q.data.mla, t.id)).length;
+      if (count > 0)
+        drills.push({
+          slug: mlaTaskDrillSlug(t.id),
+          title: `MLA-C01 ${mlaLabel(t.id)} ${t.title}`,
+          tasks: [],
+          mla: t.id,
+          count,
+          domain: Number(d.id),
+        });
+    }
+  }
   for (const p of (await getPages()).sort((a, b) => a.id.localeCompare(b.id))) {
     const count = all.filter((q) => q.data.page === p.id).length;
     if (hasPageDrill(count))

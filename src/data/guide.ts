@@ -3,6 +3,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildSidebar, type NavSection, type NavSectionSpec, sectionSpecs } from '../lib/outline/navigation.ts';
 import { buildMlaOutlineData, buildOutlineData, type MlaOutlineData, type OutlineData } from '../lib/open-data/open-data.ts';
 import type { MlaOutline } from '../schemas/mla-outline.ts';
+import { examScope, onlyExam } from '../lib/outline/exam-scope.ts';
 
 export type Page = CollectionEntry<'pages'>;
 export type Question = CollectionEntry<'questions'>;
@@ -49,7 +50,14 @@ export async function getSidebar(): Promise<NavSection[]> {
   const pages = await getPages();
   return buildSidebar(
     await getSectionSpecs(),
-    pages.map((p) => ({ id: p.id, title: p.data.title, sidebar: p.data.sidebar, order: p.data.order, group: p.data.group })),
+    pages.map((p) => ({
+      id: p.id,
+      title: p.data.title,
+      sidebar: p.data.sidebar,
+      order: p.data.order,
+      group: p.data.group,
+      only: onlyExam(examScope(p.data.tasks, p.data.mla)),
+    })),
   );
 }
 

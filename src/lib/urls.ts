@@ -25,6 +25,9 @@ export const examGuideMapHref = (anchor?: string): string => sectionHref('refere
 /** The drill of a task statement, by its URL segment: `task-1-2`. */
 export const taskDrillSlug = (task: string): string => taskAnchor(task);
 
+/** The drill of an MLA-C01 task statement, by its URL segment: `mla:1.1` → `mla-1-1`. */
+export const mlaTaskDrillSlug = (task: string): string => mlaAnchor(task);
+
 /** The drill of a domain, by its URL segment: `domain-1`. */
 export const domainDrillSlug = (domain: string | number): string => `domain-${domain}`;
 
@@ -36,6 +39,15 @@ export const drillHref = (slug: string): string => `/practice/drills/${slug}/`;
 
 /** The drill page of a task statement: `/practice/drills/task-1-2/`. */
 export const taskDrillHref = (task: string): string => drillHref(taskDrillSlug(task));
+
+/**
+ * The exam switch's link: the page being shown, opened in `exam` (`?exam=mla`); /theme.js applies and
+ * saves it before first paint (src/lib/exam/exam-choice.ts). Relative, so it works on every page.
+ */
+export const examChoiceHref = (exam: 'mls' | 'mla'): string => `?exam=${exam}`;
+
+/** The drill page of an MLA-C01 task statement: `/practice/drills/mla-1-1/`. */
+export const mlaTaskDrillHref = (task: string): string => drillHref(mlaTaskDrillSlug(task));
 
 /** The element id of a question's form in an inline quiz or drill. */
 export const questionAnchor = (questionId: string): string => `q-${questionId}`;

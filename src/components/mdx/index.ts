@@ -11,6 +11,7 @@ import DecisionTree from './decision-tree/DecisionTree.astro';
 import ExamCrosswalk from './exam-crosswalk/ExamCrosswalk.astro';
 import ExamFacts from './exam-facts/ExamFacts.astro';
 import ExamGuideMap from './exam-guide-map/ExamGuideMap.astro';
+import ExamPart from './exam-part/ExamPart.astro';
 import Figure from './figure/Figure.astro';
 import Quiz from './quiz/Quiz.astro';
 import type { MdxComponentName } from '../../lib/content/mdx-components.ts';
@@ -24,7 +25,8 @@ export const mdxComponents = {
   ExamCrosswalk,
   ExamFacts,
   ExamGuideMap,
+  ExamPart,
   Figure,
   Quiz,
 } satisfies Record<MdxComponentName, unknown>;
-export { Calculator, Callout, DataTable, DecisionGuideIndex, DecisionTree, ExamCrosswalk, ExamFacts, ExamGuideMap, Figure, Quiz };
+export { Calculator, Callout, DataTable, DecisionGuideIndex, DecisionTree, ExamCrosswalk, ExamFacts, ExamGuideMap, ExamPart, Figure, Quiz };

@@ -23,6 +23,14 @@ describe('search filters of the real pages', () => {
     }
   });
 
+  it('name the exams whose outline items a page teaches, MLA-C01 on every page with an MLA-C01 id', () => {
+    for (const { id, data } of pages) {
+      const exams = pageSearchFilters(data, domains).exam ?? [];
+      expect(exams.includes('MLA-C01'), id).toBe(data.mla.length > 0);
+      expect(exams.includes('MLS-C01'), id).toBe(data.tasks.length > 0);
+    }
+  });
+
   it('list a page’s task statements once each, bullets counted under their statement', () => {
     const page = pages.find((p) => p.data.tasks.some((t) => t.split('.').length === 3))!;
     const statements = pageSearchFilters(page.data, domains)['task statement']!.map((v) => v.split(' ')[0]);

@@ -8,18 +8,22 @@ import type { PageData } from '../../schemas/page.ts';
 import type { QuestionData } from '../../schemas/question.ts';
 import { hasMath } from '../markdown/render-markdown.ts';
 import { taskOf } from '../outline/outline.ts';
+import { examScope, scopeExams } from '../outline/exam-scope.ts';
 import { KIND_LABELS } from '../../config.ts';
 
 /** Pagefind filters: name → values. */
 export type SearchFilters = Record<string, string[]>;
 
-/** A page's search filters: its kind, its domain, and each task statement it teaches with its title. */
+/** A page's search filters: its kind, its domain, each task statement it teaches with its title, and the exams it teaches for. */
 export function pageSearchFilters(page: PageData, domains: readonly Domain[]): SearchFilters {
   const filters: SearchFilters = { kind: [KIND_LABELS[page.kind]] };
   if (page.domain !== undefined) filters.domain = [`Domain ${page.domain}`];
   const titles = new Map(domains.flatMap((d) => d.tasks.map((t) => [t.id, t.title] as const)));
   const tasks = [...new Set(page.tasks.map(taskOf))].sort();
   if (tasks.length > 0) filters['task statement'] = tasks.map((t) => `${t} ${titles.get(t) ?? ''}`.trim());
+  // The exams whose outline items the page teaches, so an MLA-C01 learner can keep to its pages.
+  const exams = scopeExams(examScope(page.tasks, page.mla));
+  if (exams.length > 0) filters.exam = exams;
   return filters;
 }
 

@@ -3,6 +3,6 @@
  * maps each to its Astro component (its type checks that the two lists match); `npm run validate`
  * reports any other capitalised element in a page.
  */
-export const MDX_COMPONENT_NAMES = ['Calculator', 'Callout', 'DataTable', 'DecisionGuideIndex', 'DecisionTree', 'ExamCrosswalk', 'ExamFacts', 'ExamGuideMap', 'Figure', 'Quiz'] as const;
+export const MDX_COMPONENT_NAMES = ['Calculator', 'Callout', 'DataTable', 'DecisionGuideIndex', 'DecisionTree', 'ExamCrosswalk', 'ExamFacts', 'ExamGuideMap', 'ExamPart', 'Figure', 'Quiz'] as const;
 
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

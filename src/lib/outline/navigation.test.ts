@@ -10,7 +10,7 @@ const pages: NavPage[] = [
   { id: 'modeling/evaluation', title: 'Evaluation metrics for every model type', sidebar: 'Evaluation', order: 9 },
   { id: 'exam/overview', title: 'The exam', order: 1 },
   { id: 'modeling/algorithms/blazingtext', title: 'BlazingText', order: 2, group: 'Built-in algorithms' },
-  { id: 'modeling/framing', title: 'Framing', order: 1 },
+  { id: 'modeling/framing', title: 'Framing', order: 1, only: 'mls' },
   { id: 'elsewhere/orphan', title: 'Orphan', order: 1 },
 ];
 
@@ -37,6 +37,12 @@ describe('buildSidebar', () => {
     const links = readingOrder(sidebar);
     expect(links.find((l) => l.id === 'modeling/evaluation')?.label).toBe('Evaluation');
     expect(links.find((l) => l.id === 'modeling/framing')?.label).toBe('Framing');
+  });
+
+  it('carries the one exam a page serves, for the sidebar to mark, and nothing for a page of both', () => {
+    const links = readingOrder(sidebar);
+    expect(links.find((l) => l.id === 'modeling/framing')?.only).toBe('mls');
+    expect(links.find((l) => l.id === 'modeling/evaluation')).not.toHaveProperty('only');
   });
 
   it('leaves out pages whose folder is not a section', () => {

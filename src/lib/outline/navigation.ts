@@ -11,6 +11,8 @@ export interface NavPage {
   sidebar?: string | undefined;
   order: number;
   group?: string | undefined;
+  /** The one exam the page serves, if only one (exam-scope.ts): the sidebar marks it. */
+  only?: ExamChoice | undefined;
 }
 
 export interface NavSectionSpec {
@@ -25,6 +27,8 @@ export interface NavLink {
   /** What the sidebar shows: the page's short label, or its title. */
   label: string;
   href: string;
+  /** The one exam the page serves, if only one. */
+  only?: ExamChoice | undefined;
 }
 
 export interface NavGroup {
@@ -44,6 +48,7 @@ export interface NavSection {
 export { pageHref } from '../urls.ts';
 import { pageHref } from '../urls.ts';
 import { GENERAL_SECTIONS } from '../../config.ts';
+import type { ExamChoice } from '../exam/exam-choice.ts';
 
 /** The sections in reading order: Start here, a section per domain (its folder is the domain's slug), Reference. */
 export function sectionSpecs(domains: readonly { id: string; slug: string; title: string }[]): NavSectionSpec[] {
@@ -67,7 +72,8 @@ export function buildSidebar(specs: readonly NavSectionSpec[], pages: readonly N
     const groups: NavGroup[] = [];
     const byLabel = new Map<string, NavGroup>();
     for (const page of own) {
-      const link = { id: page.id, title: page.title, label: page.sidebar ?? page.title, href: pageHref(page.id) };
+      const link: NavLink = { id: page.id, title: page.title, label: page.sidebar ?? page.title, href: pageHref(page.id) };
+      if (page.only) link.only = page.only;
       if (page.group === undefined) {
         const last = groups.at(-1);
         if (last && last.label === undefined) last.links.push(link);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSidebar, sectionSpecs } from './navigation.ts';
 import { covers } from './outline.ts';
-import { sectionOverview } from './section-overview.ts';
+import { sectionMlaTasks, sectionOverview } from './section-overview.ts';
 import { readContent } from '../content/read-content.ts';
 import { pageHref, taskAnchor } from '../urls.ts';
 
@@ -58,5 +58,26 @@ describe('overview of a section that is not a domain', () => {
     expect(overview.headings).toEqual([]);
     expect(overview.pages.length).toBe(pages.filter((p) => p.id.startsWith('reference/')).length);
     expect(overview.searchFilters).toEqual({ kind: ['Reference'] });
+  });
+});
+
+describe('the MLA-C01 view of the real domain sections', () => {
+  const { mlaOutline, questions } = readContent(process.cwd());
+  const mlaTasks = mlaOutline!.domains.flatMap((d) => d.tasks);
+  const tested = (task: string) => questions.some((q) => covers(q.data.mla, task));
+  const mlaPages = pages.map((p) => ({ id: p.id, mla: p.data.mla }));
+
+  it.each(domains.map((d) => [d.slug] as const))('%s lists each MLA-C01 task statement its pages teach, with those pages', (slug) => {
+    const section = sidebar.find((s) => s.slug === slug)!;
+    const listed = sectionMlaTasks(section, mlaTasks, mlaPages, tested);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const t of listed) {
+      const expected = pages.filter((p) => p.id.startsWith(`${slug}/`) && covers(p.data.mla, t.id)).map((p) => pageHref(p.id));
+      expect(t.taughtIn.map((l) => l.href).sort(), t.id).toEqual(expected.sort());
+      expect(t.mapHref).toBe(`/reference/exam-guide-map/#${t.id.replace(':', '-').replaceAll('.', '-')}`);
+      expect(t.drillHref).toBe(tested(t.id) ? `/practice/drills/${t.id.replace(':', '-').replaceAll('.', '-')}/` : undefined);
+    }
+    const taught = mlaTasks.filter((t) => pages.some((p) => p.id.startsWith(`${slug}/`) && covers(p.data.mla, t.id)));
+    expect(listed.map((t) => t.id)).toEqual(taught.map((t) => t.id));
   });
 });

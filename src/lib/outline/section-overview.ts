@@ -6,7 +6,8 @@
 import type { Domain } from '../../schemas/outline.ts';
 import type { NavSection } from './navigation.ts';
 import { covers } from './outline.ts';
-import { pageHref, taskAnchor } from '../urls.ts';
+import { examGuideMapHref, mlaAnchor, mlaTaskDrillHref, pageHref, taskAnchor } from '../urls.ts';
+import { mlaLabel } from './mla-outline.ts';
 import type { SearchFilters } from '../content/guide-page.ts';
 
 export interface OverviewPage {
@@ -72,4 +73,46 @@ export function sectionOverview(section: NavSection, domains: readonly Domain[],
     pages: list,
     searchFilters: { domain: [`Domain ${domain.id}`], kind: ['Reference'] },
   };
+}
+
+/** An MLA-C01 task statement that pages of a section teach, for the section's MLA-C01 view. */
+export interface OverviewMlaTask {
+  id: string;
+  /** `MLA-C01 1.1`. */
+  label: string;
+  title: string;
+  /** Its row on the exam guide map. */
+  mapHref: string;
+  /** Its drill, when questions test it. */
+  drillHref?: string;
+  /** The section's pages tagged with it or its items, in sidebar order. */
+  taughtIn: OverviewLink[];
+}
+
+/**
+ * The MLA-C01 task statements, in outline order, that pages of `section` teach (tagged with the task
+ * statement or any of its items), each with those pages; `hasDrill` says whether a task statement has
+ * questions, so a drill.
+ */
+export function sectionMlaTasks(
+  section: NavSection,
+  mlaTasks: readonly { id: string; title: string }[],
+  pages: readonly { id: string; mla: readonly string[] }[],
+  hasDrill: (task: string) => boolean,
+): OverviewMlaTask[] {
+  const links = section.groups.flatMap((g) => g.links);
+  const tags = new Map(pages.map((p) => [p.id, p.mla]));
+  return mlaTasks.flatMap((t) => {
+    const taughtIn = links.filter((l) => covers(tags.get(l.id) ?? [], t.id)).map((l) => ({ href: l.href, title: l.title }));
+    if (taughtIn.length === 0) return [];
+    const task: OverviewMlaTask = {
+      id: t.id,
+      label: `MLA-C01 ${mlaLabel(t.id)}`,
+      title: t.title,
+      mapHref: examGuideMapHref(mlaAnchor(t.id)),
+      taughtIn,
+    };
+    if (hasDrill(t.id)) task.drillHref = mlaTaskDrillHref(t.id);
+    return [task];
+  });
 }

@@ -7,6 +7,12 @@ describe('the drill index', () => {
     { slug: 'task-1-1', title: '1.1 Create data repositories', count: 1, domain: 1 },
     { slug: 'task-1-2', title: '1.2 Ingestion', count: 4, domain: 1 },
     { slug: 'domain-2', title: 'Domain 2: EDA', count: 3, domain: 2 },
+    { slug: 'mla-1-1', title: 'MLA-C01 1.1 Ingest and store data', count: 7, domain: 1 },
+    { slug: 'mla-2-1', title: 'MLA-C01 2.1 Choose a modeling approach', count: 1, domain: 2 },
+  ];
+  const mlaDomains = [
+    { id: '1', title: 'Data Preparation for ML' },
+    { id: '2', title: 'ML Model Development' },
   ];
   const domains = [
     { id: '1', title: 'Data Engineering' },
@@ -21,7 +27,7 @@ describe('the drill index', () => {
     'data-engineering/streaming-ingestion': ['d1-b', 'd1-c'],
     'modeling/evaluation-metrics': Array.from({ length: 11 }, (_, i) => `d3-${i}`),
   };
-  const links = drillLinks(drills, domains, pages, (id) => byPage[id] ?? []);
+  const links = drillLinks(drills, domains, pages, (id) => byPage[id] ?? [], mlaDomains);
 
   it('lists the domain drills, then the task drills under their domain, with their counts', () => {
     expect(links.byDomain).toEqual([
@@ -32,6 +38,23 @@ describe('the drill index', () => {
       ['Domain 1: Data Engineering', ['1.1 Create data repositories: 1 question', '1.2 Ingestion: 4 questions']],
       ['Domain 2: EDA', []],
     ]);
+  });
+
+  it('lists the MLA-C01 task drills under their MLA-C01 domain, apart from the MLS-C01 ones', () => {
+    expect(links.byMlaTask).toEqual([
+      {
+        domain: '1',
+        title: 'MLA-C01 Domain 1: Data Preparation for ML',
+        links: [{ href: '/practice/drills/mla-1-1/', title: 'MLA-C01 1.1 Ingest and store data', note: '7 questions' }],
+      },
+      {
+        domain: '2',
+        title: 'MLA-C01 Domain 2: ML Model Development',
+        links: [{ href: '/practice/drills/mla-2-1/', title: 'MLA-C01 2.1 Choose a modeling approach', note: '1 question' }],
+      },
+    ]);
+    expect(links.byTask.flatMap((g) => g.links).some((l) => l.href.includes('mla-'))).toBe(false);
+    expect(drillLinks(drills, domains, pages, () => []).byMlaTask).toEqual([]);
   });
 
   it('links only pages with questions: to their quiz, or to their page drill when the quiz shows ten of more', () => {

@@ -1,5 +1,6 @@
 /**
- * The links of the drill index: the domain drills, the task-statement drills grouped by domain, and
+ * The links of the drill index: the domain drills, the task-statement drills grouped by domain, the
+ * MLA-C01 task-statement drills grouped by MLA-C01 domain, and
  * the guide pages that end with questions (linked to their page drill, or to their quiz when it shows them all). Pure; the page passes in what the
  * build loaded.
  */
@@ -16,6 +17,8 @@ export interface PracticeLink {
 export interface DrillLinks {
   byDomain: PracticeLink[];
   byTask: { domain: string; title: string; links: PracticeLink[] }[];
+  /** The MLA-C01 task-statement drills (`mla-…`), under their MLA-C01 domain. */
+  byMlaTask: { domain: string; title: string; links: PracticeLink[] }[];
   byPage: PracticeLink[];
 }
 
@@ -34,6 +37,7 @@ export function drillLinks(
   pages: readonly { id: string; title: string }[],
   /** Question ids by guide page, in the order its quiz shows them. */
   questionsOf: (pageId: string) => readonly string[],
+  mlaDomains: readonly { id: string; title: string }[] = [],
 ): DrillLinks {
   const link = (d: DrillInput): PracticeLink => ({ href: drillHref(d.slug), title: d.title, note: questions(d.count) });
   return {
@@ -42,6 +46,11 @@ export function drillLinks(
       domain: d.id,
       title: `Domain ${d.id}: ${d.title}`,
       links: drills.filter((x) => x.domain === Number(d.id) && x.slug.startsWith('task-')).map(link),
+    })),
+    byMlaTask: mlaDomains.map((d) => ({
+      domain: d.id,
+      title: `MLA-C01 Domain ${d.id}: ${d.title}`,
+      links: drills.filter((x) => x.domain === Number(d.id) && x.slug.startsWith('mla-')).map(link),
     })),
     byPage: pages.flatMap((p) => {
       const ids = questionsOf(p.id);

@@ -16,6 +16,7 @@ describe('the practice pages’ frame', () => {
       headings: [
         { depth: 2, slug: 'by-domain', text: 'By domain' },
         { depth: 2, slug: 'by-task', text: 'By task statement' },
+        { depth: 2, slug: 'by-mla-task', text: 'MLA-C01: by task statement' },
         { depth: 2, slug: 'by-page', text: 'By page' },
       ],
     });

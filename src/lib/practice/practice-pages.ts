@@ -43,9 +43,14 @@ export const PRACTICE_PAGES = {
   drills: {
     title: 'Drills',
     description:
-      'Short sets of MLS-C01 exam-style questions with instant feedback, by domain, task statement or guide page, starting with the questions you have not answered yet.',
+      'Short sets of exam-style questions with instant feedback, by MLS-C01 domain or task statement, MLA-C01 task statement or guide page, starting with the questions you have not answered yet.',
     path: PRACTICE.drills,
-    sections: { 'by-domain': 'By domain', 'by-task': 'By task statement', 'by-page': 'By page' },
+    sections: {
+      'by-domain': 'By domain',
+      'by-task': 'By task statement',
+      'by-mla-task': 'MLA-C01: by task statement',
+      'by-page': 'By page',
+    },
   },
 } as const satisfies Record<string, PracticePage>;
 

@@ -1,14 +1,17 @@
 /**
  * `<sg-progress-dashboard>`: fills the progress page's tables from the progress store: readiness,
  * questions seen and unseen, due-today count, mastery per domain and task statement, and the weakest
- * task statements with links (all of MLS-C01), an MLA-C01 readiness figure by the same method over
- * the MLA-C01-tagged questions and weights, and each practice exam's history apart: the latest
+ * task statements with links (all of MLS-C01); the MLA-C01 readiness by the same method over the
+ * MLA-C01-tagged questions and weights, with its chart by MLA-C01 domain and its weakest MLA-C01 task
+ * statements linked to their drills and pages (shown first while MLA-C01 is chosen, by CSS from
+ * `<html data-exam>`, so every part is filled whatever the exam); and each practice exam's history apart: the latest
  * result and a chart of the latest ten, on that exam's scale and pass mark. The bank's ids, domains
  * and tags and the exams come from the embedded JSON (`[data-dashboard]`). Re-renders on
  * `sg-progress-change` (after an import or a reset).
  */
-import { taskDrillHref } from '../../../lib/urls.ts';
-import { type Mastery, summarizeProgress, weakestTasks } from '../../../lib/exam/readiness.ts';
+import { mlaTaskDrillHref, taskDrillHref } from '../../../lib/urls.ts';
+import { mlaLabel } from '../../../lib/outline/mla-outline.ts';
+import { type Mastery, type ProgressSummary, summarizeProgress, weakestTasks } from '../../../lib/exam/readiness.ts';
 import { dueIds } from '../../../lib/progress/review-due.ts';
 import { scaledScoreRange, type ScoreScale } from '../../../lib/exam/score-exam.ts';
 import { attemptsOf, type ExamCode } from '../../../lib/exam/exam-definition.ts';
@@ -25,8 +28,13 @@ interface DashboardData {
   /** Domain id and title, in outline order. */
   domains: [number, string][];
   tasks: { id: string; title: string; pages: [string, string][] }[];
-  /** The MLA-C01 readiness figure's bank (id, MLA-C01 domain of the first `mla` id) and weights. */
-  mla: { questions: [string, number][]; weights: [number, number][] };
+  /** The MLA-C01 bank (id, MLA-C01 domain of the first `mla` id, its `mla` ids), weights, domains and task statements with pages to read. */
+  mla: {
+    questions: [string, number, string[]][];
+    weights: [number, number][];
+    domains: [number, string][];
+    tasks: { id: string; title: string; pages: [string, string][] }[];
+  };
   /** Each exam whose history this page shows (`[data-latest-exam="<code>"]`, `[data-history-chart="<code>"]`), its scale and page. */
   exams: (ScoreScale & { code: ExamCode; href: string; label: string })[];
 }
@@ -52,6 +60,30 @@ export class SgProgressDashboard extends SgElement {
     renderHistory(part('data-latest-exam'), part('data-history-chart'), exam, attempts);
   }
 
+  /**
+   * One exam's advice: the chart by domain (`[data-<prefix>readiness-chart]`) and the weakest task
+   * statements (`[data-<prefix>weakest]`, `[data-<prefix>weakest-empty]`), each with its drill and pages.
+   */
+  #advice(
+    prefix: '' | 'mla-',
+    title: string,
+    summary: ProgressSummary,
+    weights: ReadonlyMap<number, number>,
+    outline: { domains: [number, string][]; tasks: DashboardData['tasks'] },
+    label: (id: string) => string,
+    drill: (id: string) => string,
+  ): void {
+    this.requirePart(`[data-${prefix}readiness-chart]`).innerHTML = domainChart(
+      `${prefix}readiness-chart-title`,
+      `${title}, from your latest answers`,
+      outline.domains,
+      summary,
+      weights,
+    );
+    const part = (name: string) => this.requirePart(`[data-${prefix}${name}]`);
+    renderWeakest(part('weakest'), part('weakest-empty'), summary.tasks, outline.tasks, { label, drill });
+  }
+
   #render(): void {
     const store = pageProgress();
     const bank = this.#data.questions.map(([id, domain, tasks]) => ({ id, domain, tasks }));
@@ -61,23 +93,28 @@ export class SgProgressDashboard extends SgElement {
     const stat = (name: string, value: string) => (this.requirePart(`[data-stat="${name}"]`).textContent = value);
     stat('readiness', pct(summary.readiness));
     const mla = this.#data.mla;
-    const mlaBank = mla.questions.map(([id, domain]) => ({ id, domain, tasks: [] }));
+    const mlaBank = mla.questions.map(([id, domain, tasks]) => ({ id, domain, tasks }));
+    const mlaWeights = new Map(mla.weights);
+    const mlaSummary = summarizeProgress(mlaBank, answers, mlaWeights);
     // Due for review: a question of either bank (the review page covers every question).
     const due = dueIds(answers, store.cards(), new Date(), new Set([...bank, ...mlaBank].map((q) => q.id)));
-    stat('mla-readiness', pct(summarizeProgress(mlaBank, answers, new Map(mla.weights)).readiness));
+    stat('mla-readiness', pct(mlaSummary.readiness));
+    stat('mla-first-readiness', pct(mlaSummary.readiness));
+    stat('mla-seen', String(mlaSummary.seen));
+    this.#advice(
+      'mla-',
+      'MLA-C01: share right by domain',
+      mlaSummary,
+      mlaWeights,
+      mla,
+      (id) => `MLA-C01 ${mlaLabel(id)}`,
+      mlaTaskDrillHref,
+    );
     stat('seen', String(summary.seen));
     stat('unseen', String(summary.unseen));
     stat('due', String(due.length));
 
-    this.requirePart('[data-readiness-chart]').innerHTML = resultChartHtml(
-      'readiness-chart-title',
-      'Share right by domain, from your latest answers',
-      ', the share a practice exam needs to centre on a pass',
-      this.#data.domains.map(([id, title]) => {
-        const m = summary.domains.get(id);
-        return resultBar(`${id}. ${title} (${weights.get(id) ?? 0} % of the exam)`, { correct: m?.right ?? 0, total: m?.answered ?? 0 });
-      }),
-    );
+    this.#advice('', 'Share right by domain', summary, weights, this.#data, (id) => id, taskDrillHref);
 
     for (const exam of this.#data.exams) this.#history(exam, attemptsOf(store.exams(), exam.code));
     for (const row of this.querySelectorAll<HTMLElement>('[data-domain]')) {
@@ -90,24 +127,56 @@ export class SgProgressDashboard extends SgElement {
       this.requirePart('[data-cell="answered"]', row).textContent = `${m?.answered ?? 0} of ${m?.total ?? 0}`;
       this.requirePart('[data-cell="mastery"]', row).textContent = masteryText(m);
     }
-
-    const titles = new Map(this.#data.tasks.map((t) => [t.id, t]));
-    const weakest = weakestTasks(summary.tasks)
-      .filter((id) => summary.tasks.get(id)!.answered > 0 && summary.tasks.get(id)!.mastery! < 1)
-      .slice(0, 5);
-    this.requirePart('[data-weakest-empty]').hidden = weakest.length > 0;
-    this.requirePart('[data-weakest]').innerHTML = weakest
-      .map((id) => {
-        const t = titles.get(id);
-        const m = summary.tasks.get(id)!;
-        const pages = (t?.pages ?? []).map(([href, title]) => `<a href="${escapeHtml(href)}">${escapeHtml(title)}</a>`).join(', ');
-        return (
-          `<li data-weak-task="${id}"><strong>${id} ${escapeHtml(t?.title ?? '')}</strong>: ${m.right} of ${m.answered} answered right (${pct(m.mastery!)}). ` +
-          `<a href="${taskDrillHref(id)}">Drill ${id}</a>${pages ? `; read ${pages}` : ''}.</li>`
-        );
-      })
-      .join('');
   }
+}
+
+/** The chart of the share right by domain, each bar labelled with its domain's exam weight. */
+function domainChart(
+  id: string,
+  title: string,
+  domains: readonly [number, string][],
+  summary: ProgressSummary,
+  weights: ReadonlyMap<number, number>,
+): string {
+  return resultChartHtml(
+    id,
+    title,
+    ', the share a practice exam needs to centre on a pass',
+    domains.map(([d, name]) => {
+      const m = summary.domains.get(d);
+      return resultBar(`${d}. ${name} (${weights.get(d) ?? 0} % of the exam)`, { correct: m?.right ?? 0, total: m?.answered ?? 0 });
+    }),
+  );
+}
+
+/**
+ * The five weakest task statements answered and not yet mastered into `list` (each with its drill and
+ * pages to read), `empty` shown while there are none.
+ */
+function renderWeakest(
+  list: HTMLElement,
+  empty: HTMLElement,
+  tasks: ReadonlyMap<string, Mastery>,
+  outline: DashboardData['tasks'],
+  hrefs: { label: (id: string) => string; drill: (id: string) => string },
+): void {
+  const titles = new Map(outline.map((t) => [t.id, t]));
+  const weakest = weakestTasks(tasks)
+    .filter((id) => tasks.get(id)!.answered > 0 && tasks.get(id)!.mastery! < 1)
+    .slice(0, 5);
+  empty.hidden = weakest.length > 0;
+  list.innerHTML = weakest
+    .map((id) => {
+      const t = titles.get(id);
+      const m = tasks.get(id)!;
+      const label = escapeHtml(hrefs.label(id));
+      const pages = (t?.pages ?? []).map(([href, title]) => `<a href="${escapeHtml(href)}">${escapeHtml(title)}</a>`).join(', ');
+      return (
+        `<li data-weak-task="${escapeHtml(id)}"><strong>${label} ${escapeHtml(t?.title ?? '')}</strong>: ${m.right} of ${m.answered} answered right (${pct(m.mastery!)}). ` +
+        `<a href="${hrefs.drill(id)}">Drill ${label}</a>${pages ? `; read ${pages}` : ''}.</li>`
+      );
+    })
+    .join('');
 }
 
 /** One exam's latest result (in `latestPart`) and its chart of the latest ten (in `chart`). */
