@@ -33,10 +33,11 @@ export interface PageBudget {
  * room, so a change that adds weight fails a test and says where; raise one only on purpose.
  * The totals are the issue's targets: metrics page ≤ 70 KiB (goal 60), glossary ≤ 40 KiB, home ≤ 12 KiB.
  * The page chrome's elements and every widget's code load on interaction or as they come near, so a
- * first visit loads only the chrome's loader and each widget's few-hundred-byte loader.
+ * first visit loads only the chrome's loader and each widget's few-hundred-byte loader. The exam
+ * switch and the ordering/matching rows of the quiz added 0.2 KiB of CSS (issue 20).
  */
 export const PAGE_BUDGETS: Record<string, PageBudget> = {
-  '/': { html: 5.25 * KiB, css: 5 * KiB, js: 2 * KiB, font: 0, total: 12 * KiB },
-  '/modeling/evaluation-metrics/': { html: 44 * KiB, css: 9.25 * KiB, js: 4 * KiB, font: 11.5 * KiB, total: 70 * KiB },
-  '/reference/glossary/': { html: 23 * KiB, css: 9.25 * KiB, js: 2 * KiB, font: 5 * KiB, total: 40 * KiB },
+  '/': { html: 5.5 * KiB, css: 5.25 * KiB, js: 2 * KiB, font: 0, total: 12 * KiB },
+  '/modeling/evaluation-metrics/': { html: 44 * KiB, css: 9.5 * KiB, js: 4 * KiB, font: 11.5 * KiB, total: 70 * KiB },
+  '/reference/glossary/': { html: 23 * KiB, css: 9.5 * KiB, js: 2 * KiB, font: 5 * KiB, total: 40 * KiB },
 };
