@@ -256,6 +256,29 @@ test.describe('what follows the chosen exam', () => {
       })
       .toBe(true);
   });
+
+  test('with MLA-C01 chosen, search starts filtered to the pages teaching MLA-C01, and unticking searches everything', async ({ page }) => {
+    await page.goto('/?exam=mla');
+    await page.getByRole('button', { name: /Search/ }).click();
+    await expect(page.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('data');
+    const teaching = new Set(content.pages.filter((p) => p.data.mla.length > 0).map((p) => pageHref(p.id)));
+    const hrefs = () =>
+      searchResults(page)
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    await expect.poll(async () => (await hrefs()).length > 0 && (await hrefs()).every((href) => teaching.has(href))).toBe(true);
+    await page.locator('pagefind-filter-pane summary', { hasText: /^exam/i }).click();
+    const mla = page.getByRole('group', { name: /^exam/i }).getByRole('checkbox', { name: /MLA-C01/ });
+    await expect(mla).toBeChecked();
+    // Pagefind's summary says how many pages match: fewer with the filter than without it, since pages
+    // that teach no MLA-C01 item (the glossary, the exam pages) mention data too.
+    const count = async () => Number(/(\d+) results?/.exec((await page.locator('pagefind-summary').textContent()) ?? '')?.[1] ?? 0);
+    await expect.poll(count).toBeGreaterThan(0);
+    const filtered = await count();
+    await mla.uncheck();
+    await expect.poll(count).toBeGreaterThan(filtered);
+  });
 });
 
 test.describe('an MLA-C01 drill', () => {

@@ -17,7 +17,8 @@ interface PagefindModalElement extends HTMLElement {
 /** The part of Pagefind Component UI's search instance this element listens to. */
 interface PagefindInstance {
   searchTerm: string;
-  on(event: 'results', handler: () => void): void;
+  on(event: 'results' | 'filters', handler: () => void): void;
+  triggerFilter(filter: string, values: string[]): void;
 }
 
 declare global {
@@ -69,9 +70,29 @@ export class SgSearch extends SgElement {
       attach(Object.assign(document.createElement('script'), { type: 'module', src: PAGEFIND.js })),
     ])
       .then(() => customElements.whenDefined('pagefind-modal'))
-      .then(() => this.#holdResultsUntilSettled());
+      .then(() => {
+        this.#holdResultsUntilSettled();
+        this.#filterByChosenExam();
+      });
     await this.#loading;
     this.#modal.open();
+  }
+
+  /**
+   * A reader who chose MLA-C01 (the exam switch; /theme.js sets `<html data-exam="mla">`) searches
+   * the pages that teach MLA-C01 first: the `exam` filter starts ticked on MLA-C01, and unticking it
+   * searches everything. Set once, when search first loads.
+   */
+  #filterByChosenExam(): void {
+    if (document.documentElement.dataset.exam !== 'mla') return;
+    const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
+    // Once Pagefind has loaded its filters: a filter set before then matches no page at all.
+    let set = false;
+    instance?.on('filters', () => {
+      if (set) return;
+      set = true;
+      instance.triggerFilter('exam', ['MLA-C01']);
+    });
   }
 
   #holdResultsUntilSettled(): void {
