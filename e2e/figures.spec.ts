@@ -90,6 +90,26 @@ test.describe('figures', () => {
 });
 
 test.describe('threshold explorer', () => {
+  test('a threshold moved before the calculator has loaded its code still sets the matrix', async ({ page }) => {
+    // Hold the calculator's code (it loads as the calculator comes near) until the slider has moved.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/sg-calculator\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/${confusionPage.id}/`);
+    const calc = page.getByRole('form', { name: /^Calculator: from a confusion matrix/ });
+    const slider = await reach(calc.getByRole('slider', { name: /Threshold/ }));
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect(slider).toHaveValue('0.95');
+    release();
+    const m = matrixAtThreshold(SCORED_SAMPLE, 0.95);
+    await expect(calc.getByLabel('True positives (TP)')).toHaveValue(String(m.tp));
+    await expect(calc.getByLabel('False negatives (FN)')).toHaveValue(String(m.fn));
+  });
+
   test('the threshold slider moves the point on both curves, updates the matrix and the readout, and the URL keeps it', async ({
     page,
   }) => {

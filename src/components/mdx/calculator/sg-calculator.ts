@@ -20,6 +20,12 @@ export class SgCalculator extends SgElement {
     const form = this.requirePart<HTMLFormElement>('form');
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name]')) this.#fields[input.name] = input;
     this.#restore();
+    // This code loads as the calculator comes near (load-when-near.ts): a threshold slider moved before
+    // then still sets the matrix, unless the URL brought the calculator's own state.
+    const threshold = this.#fields['threshold'];
+    if (threshold && threshold.value !== threshold.defaultValue && !new URL(location.href).searchParams.has(this.#param)) {
+      this.#applyThreshold();
+    }
     form.addEventListener('input', (event) => {
       const target = event.target as HTMLInputElement;
       if (target.name === 'threshold') this.#applyThreshold();
