@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerMap,
   correctAnswer,
+  itemCount,
   itemMark,
   itemResultText,
   itemResults,
@@ -36,6 +37,14 @@ describe('correctAnswer', () => {
         ],
       }),
     ).toEqual(['b']);
+  });
+});
+
+describe('itemCount', () => {
+  it('counts the steps of an ordering, the prompts of a matching, nothing for options', () => {
+    expect(itemCount(ordering)).toBe(4);
+    expect(itemCount(matching)).toBe(3);
+    expect(itemCount({ type: 'single' })).toBe(0);
   });
 });
 

@@ -21,6 +21,10 @@ export function parseToken(token: string): { item: string; value: string } | und
   return match ? { item: match[1]!, value: match[2]! } : undefined;
 }
 
+/** How many steps (ordering) or prompts (matching) a question has: the selects its answer needs. */
+export const itemCount = (q: { type: string; steps?: readonly unknown[]; prompts?: readonly unknown[] }): number =>
+  (q.type === 'ordering' ? q.steps : q.prompts)?.length ?? 0;
+
 /** What a question needs for its key: the fields of its type. */
 export interface Keyed {
   type: string;

@@ -12,7 +12,7 @@ import { answeredCount, isAnswered, openQuestions, remainingOf } from '../../../
 import { type ExamScore, scaledScoreRange } from '../../../lib/exam/score-exam.ts';
 import type { ExamAttempt } from '../../../lib/progress/progress-store.ts';
 import { answerHint, type ExamBankQuestion } from '../../../lib/questions/exam-bank.ts';
-import { isItemType, itemState } from '../../../lib/questions/item-answer.ts';
+import { isItemType, itemCount, itemState } from '../../../lib/questions/item-answer.ts';
 import { answerControls, caseHtml, chosenIn } from '../shared/question-html.ts';
 import { historyRows, jumpLists, type ResultsContext, resultsHtml } from './exam-html.ts';
 
@@ -167,12 +167,12 @@ export class ExamScreens {
   counts(a: ExamAttempt, q: ExamBankQuestion): void {
     const chosen = a.answers[q.id] ?? [];
     const type = q.type;
-    const items = isItemType(type) ? ((type === 'ordering' ? q.steps : q.prompts)?.length ?? 0) : 0;
-    this.#part('[data-q-count]').textContent = isItemType(type)
-      ? [`${itemState(type, items, chosen).count}.`, itemState(type, items, chosen).reason].join(' ').trim()
-      : q.type === 'multiple'
-        ? `${chosen.length} of ${q.select} chosen.`
-        : '';
+    let count = '';
+    if (isItemType(type)) {
+      const state = itemState(type, itemCount(q), chosen);
+      count = `${state.count}. ${state.reason}`.trim();
+    } else if (type === 'multiple') count = `${chosen.length} of ${q.select} chosen.`;
+    this.#part('[data-q-count]').textContent = count;
     this.#part('[data-answered-count]').textContent = `${answeredCount(a)} of ${a.questions.length} answered`;
   }
 

@@ -6,7 +6,7 @@
  */
 import { answerHint, type ExamBank, type ExamBankQuestion } from '../../../lib/questions/exam-bank.ts';
 import type { OpenCaseStudy } from '../../../lib/open-data/open-data.ts';
-import { correctAnswer, isItemType, itemResultText, itemState } from '../../../lib/questions/item-answer.ts';
+import { correctAnswer, isItemType, itemCount, itemResultText, itemState } from '../../../lib/questions/item-answer.ts';
 import { learnerSeed } from '../../../client/order-seed.ts';
 import { inShownOrder } from '../../../lib/questions/option-order.ts';
 import { dueIds, type Grade, previewGrades, Rating, reviewCard } from '../../../lib/progress/review-queue.ts';
@@ -86,7 +86,7 @@ export class SgReview extends SgElement {
   #selection(): SelectionState {
     const q = this.#question();
     const type = q.type;
-    if (isItemType(type)) return itemState(type, (type === 'ordering' ? q.steps : q.prompts)?.length ?? 0, this.#chosen());
+    if (isItemType(type)) return itemState(type, itemCount(q), this.#chosen());
     return selectionState(type, q.select, this.#chosen().length);
   }
 
@@ -152,9 +152,10 @@ export class SgReview extends SgElement {
     for (const input of controls.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) input.disabled = true;
     markAnswer(controls, q, chosen);
     const items = itemQuestion(q);
-    const itemsText = items
-      ? ` ${itemResultText(items.type, right, controls.querySelectorAll('[data-item][data-mark="wrong"]').length, itemKeyText(items))}`
-      : '';
+    // What a wrong answer says first: for steps or prompts, how many were wrong and the right answer.
+    const wrongText = items
+      ? itemResultText(items.type, false, controls.querySelectorAll('[data-item][data-mark="wrong"]').length, itemKeyText(items))
+      : 'Incorrect.';
     this.requirePart('[data-r-check]').hidden = true;
     this.requirePart('[data-r-select-status]').textContent = '';
     this.requirePart('[data-r-key]').innerHTML = answerKey(q, chosen);
@@ -176,11 +177,11 @@ export class SgReview extends SgElement {
       const card = reviewCard(this.#store.get(q.id), this.#store.cards()[q.id], Rating.Again, now);
       const saved = this.#store.setCard(q.id, card).saved && this.#store.record(q.id, chosen, false, 'review', now).saved;
       this.#done += 1;
-      result.textContent = `${itemsText ? itemsText.trim() : 'Incorrect.'} It comes back ${when(new Date(card.due), now)}. The explanations follow.${saved ? '' : NOT_SAVED}`;
+      result.textContent = `${wrongText} It comes back ${when(new Date(card.due), now)}. The explanations follow.${saved ? '' : NOT_SAVED}`;
       this.requirePart('[data-r-grades]').hidden = true;
       this.requirePart('[data-r-next-row]').hidden = false;
       this.requirePart<HTMLButtonElement>('[data-action="next"]').focus();
-      announce(`${itemsText ? itemsText.trim() : 'Incorrect.'} The explanations follow.`);
+      announce(`${wrongText} The explanations follow.`);
     }
     this.requirePart('[data-review-form]').dataset.result = right ? 'correct' : 'incorrect';
   }

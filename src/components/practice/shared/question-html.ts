@@ -44,9 +44,9 @@ export function chosenIn(root: ParentNode): string[] {
 
 /** Mark what was given under `root` once checked: each option, or each step or prompt, in words. */
 export function markAnswer(root: ParentNode, q: ExamBankQuestion, chosen: readonly string[]): void {
-  const items = itemQuestion(q);
-  if (items) return markItems(root, items, correctAnswer(q), chosen);
   const correct = correctAnswer(q);
+  const items = itemQuestion(q);
+  if (items) return markItems(root, items, correct, chosen);
   for (const option of root.querySelectorAll<HTMLElement>('.sg-option')) {
     const id = option.dataset.option ?? '';
     const { mark, text } = optionMark(correct.includes(id), chosen.includes(id));
